@@ -1,0 +1,70 @@
+/** The HTTP application: health check, authenticated REST API under /api/v1, OpenAPI document and docs, the web UI. */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Deps } from './deps.ts';
+import { apiDocsRoutes } from './http/api-docs.ts';
+import { createRouter } from './http/app-env.ts';
+import { authenticate } from './http/auth-middleware.ts';
+import { AppError, problemResponse, toAppError } from './http/problem.ts';
+import { accountsRoutes } from './modules/accounts/index.ts';
+import { authRoutes } from './modules/auth/index.ts';
+import { engagementRoutes } from './modules/engagement/index.ts';
+import { stakeholdersRoutes } from './modules/stakeholders/index.ts';
+
+const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+export function createApp(deps: Deps) {
+  const app = new Hono();
+  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+
+  app.get('/api/health', async (c) => {
+    await deps.database.sql.query('select 1');
+    return c.json({ status: 'ok', database: deps.database.kind });
+  });
+
+  const api = createRouter();
+  api.use('*', authenticate(deps));
+  api.route('/', authRoutes(deps));
+  api.route('/', accountsRoutes(deps));
+  api.route('/', stakeholdersRoutes(deps));
+  api.route('/', engagementRoutes(deps));
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API token from `rapport token create` or the admin page',
+  });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'rapport_session' });
+  app.route('/api/v1', api);
+
+  app.get('/api/openapi.json', (c) =>
+    c.json(
+      api.getOpenAPI31Document({
+        openapi: '3.1.0',
+        info: { title: 'Rapport API', version: '1', description: 'Accounts, people, stakeholders and touchpoints. Errors are application/problem+json.' },
+        servers: [{ url: `${deps.config.publicUrl}/api/v1` }],
+      }),
+    ),
+  );
+  app.route('/api/docs', apiDocsRoutes());
+  app.all('/api/*', (c) => problemResponse(c, new AppError('NOT_FOUND', `No API route ${c.req.method} ${c.req.path}`)));
+
+  if (existsSync(webDist)) {
+    app.use('/assets/*', serveStatic({ root: webDist }));
+    app.use('/favicon.svg', serveStatic({ root: webDist }));
+    const indexHtml = readFile(`${webDist}/index.html`, 'utf8');
+    app.get('*', async (c) => c.html(await indexHtml));
+  } else {
+    app.get('*', (c) => c.text('The web UI is not built yet: run `npm run build`.', 503));
+  }
+
+  app.onError((err, c) => {
+    const appError = toAppError(err);
+    if (appError.code === 'INTERNAL') deps.log.error('request failed', { path: c.req.path, error: String(err), stack: (err as Error).stack });
+    return problemResponse(c, appError);
+  });
+  return app;
+}

@@ -1,0 +1,113 @@
+/** Each command is a thin edge over the same services the API uses. */
+import { openDatabase, startServer, loadDemo, FIRST_ADMIN_EMAIL } from '../boot.ts';
+import type { Config } from '../config.ts';
+import { ROLES, type Role } from '../domain/vocabulary.ts';
+import { createApiToken, createUser, findUserByEmail } from '../modules/auth/index.ts';
+import { DEMO_SCALES } from '../modules/demo/index.ts';
+import { findSetting } from '../modules/system/index.ts';
+import { fail, printTable } from './output.ts';
+
+export type Flags = Record<string, string | boolean | undefined>;
+
+export const HELP: Record<string, string> = {
+  start: `rapport start [--no-demo]
+  Starts the web UI, REST API and background worker in one process.
+  On the very first start it creates the first admin and loads the demo portfolio (unless --no-demo).`,
+  migrate: `rapport migrate
+  Applies database migrations (also done by start) and exits.`,
+  demo: `rapport demo [--accounts N] [--json]
+  Loads the generated demo portfolio (default 300 accounts; --accounts 20000 for benchmarks) into an empty database.`,
+  'user create': `rapport user create --email EMAIL --role admin|leader|csm|viewer [--name NAME] [--password PASSWORD] [--json]
+  Creates a user; a password is generated and printed when none is given.`,
+  'token create': `rapport token create --email EMAIL [--name NAME] [--json]
+  Creates an API token for the user and prints it (shown once). Use it as: Authorization: Bearer <token>`,
+};
+
+export async function runStart(config: Config, flags: Flags) {
+  const server = await startServer(config, { demo: flags.demo !== false && flags['no-demo'] !== true });
+  const { info } = server;
+  console.log(`\nRapport is running at ${server.url}  (database: ${server.deps.database.kind})`);
+  if (info.adminPassword) console.log(`  First admin sign-in: ${info.adminEmail} / ${info.adminPassword}`);
+  else console.log(`  Admin: ${info.adminEmail} (its first password was changed; create users with \`rapport user create\`)`);
+  if (info.demoLogins.length > 0 && info.demoPassword) {
+    const leader = info.demoLogins.find((l) => l.role === 'leader');
+    const csm = info.demoLogins.find((l) => l.role === 'csm');
+    console.log(`  Demo team (password ${info.demoPassword}): leader ${leader?.email ?? '-'}, CSM ${csm?.email ?? '-'}, and ${info.demoLogins.length - 2} more`);
+  }
+  console.log(`  API reference: ${server.url}/api/docs   Stop with Ctrl+C\n`);
+  const shutdown = async () => {
+    console.log('Stopping…');
+    await server.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+async function withDatabase<T>(config: Config, work: (deps: Awaited<ReturnType<typeof openDatabase>>['deps']) => Promise<T>): Promise<T> {
+  const opened = await openDatabase(config);
+  try {
+    return await work(opened.deps);
+  } finally {
+    await opened.close();
+  }
+}
+
+export async function runMigrate(config: Config) {
+  await withDatabase(config, async () => {});
+  console.log('Migrations applied.');
+}
+
+export async function runDemo(config: Config, flags: Flags) {
+  const accounts = flags.accounts === undefined ? DEMO_SCALES.demo : Number(flags.accounts);
+  if (!Number.isInteger(accounts) || accounts < 1 || accounts > 100_000) fail('--accounts must be a whole number between 1 and 100000');
+  await withDatabase(config, async (deps) => {
+    if (await findSetting(deps.database.db, 'demo')) fail('The demo portfolio is already loaded in this database');
+    const started = Date.now();
+    const portfolio = await loadDemo(deps, accounts);
+    const summary = {
+      accounts: portfolio.accounts.length,
+      stakeholders: portfolio.stakeholders.length,
+      touchpoints: portfolio.touchpoints.length,
+      seconds: Math.round((Date.now() - started) / 100) / 10,
+    };
+    if (flags.json) console.log(JSON.stringify(summary));
+    else console.log(`Demo portfolio loaded: ${summary.accounts} accounts, ${summary.stakeholders} stakeholders, ${summary.touchpoints} touchpoints in ${summary.seconds} s`);
+  });
+}
+
+export async function runUserCreate(config: Config, flags: Flags) {
+  const email = typeof flags.email === 'string' ? flags.email : fail('--email is required');
+  const role = typeof flags.role === 'string' ? flags.role : fail(`--role is required (${ROLES.join(', ')})`);
+  if (!ROLES.includes(role as Role)) fail(`--role must be one of ${ROLES.join(', ')}`);
+  if (!/^[^@\s]+@[^@\s]+$/.test(email)) fail('--email is not an e-mail address');
+  await withDatabase(config, async (deps) => {
+    const { user, password } = await createUser(deps, null, {
+      email,
+      role: role as Role,
+      name: typeof flags.name === 'string' ? flags.name : undefined,
+      password: typeof flags.password === 'string' ? flags.password : undefined,
+    });
+    if (flags.json) console.log(JSON.stringify({ ...user, password: flags.password ? undefined : password }));
+    else console.log(`Created ${user.role} ${user.email}${flags.password ? '' : ` with password ${password}`}`);
+  });
+}
+
+export async function runTokenCreate(config: Config, flags: Flags) {
+  const email = typeof flags.email === 'string' ? flags.email : fail('--email is required');
+  await withDatabase(config, async (deps) => {
+    const user = await findUserByEmail(deps, email);
+    if (!user) fail(`No user with e-mail ${email}${email === FIRST_ADMIN_EMAIL ? '' : ' (see `rapport user create`)'}`);
+    const token = await createApiToken(deps, null, { userId: user.id, name: typeof flags.name === 'string' ? flags.name : 'cli' });
+    if (flags.json) console.log(JSON.stringify({ id: token.id, name: token.name, token: token.token }));
+    else console.log(token.token);
+  });
+}
+
+export function listCommands() {
+  printTable(
+    Object.entries(HELP).map(([name, text]) => ({ command: name, what: text.split('\n')[1].trim() })),
+    ['command', 'what'],
+  );
+}
+

@@ -1,0 +1,12 @@
+/** Composition root: the small deps object every service receives. */
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import type { Logger } from './lib/logger.ts';
+
+export type Deps = {
+  config: Config;
+  database: Database;
+  log: Logger;
+  /** The only clock services use; tests pass a fixed one. */
+  now: () => Date;
+};

@@ -1,0 +1,96 @@
+/** Few error codes, one mapping: every error leaves as application/problem+json naming the field or row at fault. */
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+export const ERROR_STATUS = {
+  NOT_FOUND: 404,
+  VALIDATION_FAILED: 422,
+  CONFLICT: 409,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+} as const satisfies Record<string, ContentfulStatusCode>;
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+const TITLES: Record<ErrorCode, string> = {
+  NOT_FOUND: 'Not found',
+  VALIDATION_FAILED: 'Validation failed',
+  CONFLICT: 'Conflict',
+  FORBIDDEN: 'Forbidden',
+  UNAUTHENTICATED: 'Sign-in required',
+  RATE_LIMITED: 'Too many requests',
+  INTERNAL: 'Internal error',
+};
+
+export type FieldError = { field: string; message: string; row?: number };
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly reason: string,
+    readonly fields: FieldError[] = [],
+  ) {
+    super(reason);
+  }
+}
+
+export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} ${id} does not exist`);
+export const forbidden = (reason: string) => new AppError('FORBIDDEN', reason);
+export const invalid = (field: string, message: string) =>
+  new AppError('VALIDATION_FAILED', `${field}: ${message}`, [{ field, message }]);
+
+export type ProblemBody = {
+  type: string;
+  title: string;
+  status: number;
+  code: ErrorCode;
+  detail: string;
+  errors?: FieldError[];
+};
+
+export function problemBody(err: AppError): ProblemBody {
+  const body: ProblemBody = {
+    type: `https://rapport.dev/problems/${err.code.toLowerCase().replace(/_/g, '-')}`,
+    title: TITLES[err.code],
+    status: ERROR_STATUS[err.code],
+    code: err.code,
+    detail: err.reason,
+  };
+  if (err.fields.length > 0) body.errors = err.fields;
+  return body;
+}
+
+export function problemResponse(c: Context, err: AppError): Response {
+  return c.body(JSON.stringify(problemBody(err)), ERROR_STATUS[err.code], {
+    'content-type': 'application/problem+json',
+  });
+}
+
+/** Maps database constraint violations to CONFLICT/VALIDATION_FAILED so they never surface as 500. */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const pgErr = findPgError(err);
+  if (pgErr?.code === '23505') {
+    return new AppError('CONFLICT', `A record with this ${describeConstraint(pgErr.constraint)} already exists`);
+  }
+  if (pgErr?.code === '23503') return new AppError('VALIDATION_FAILED', 'A referenced record does not exist');
+  if (pgErr?.code === '22P02') return new AppError('VALIDATION_FAILED', 'A value has the wrong format');
+  return new AppError('INTERNAL', 'Something went wrong on the server; it has been logged');
+}
+
+type PgLikeError = { code?: string; constraint?: string };
+function findPgError(err: unknown): PgLikeError | undefined {
+  let current: unknown = err;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+    const candidate = current as PgLikeError & { cause?: unknown };
+    if (typeof candidate.code === 'string' && /^[0-9A-Z]{5}$/.test(candidate.code)) return candidate;
+    current = candidate.cause;
+  }
+  return undefined;
+}
+
+function describeConstraint(constraint: string | undefined): string {
+  if (!constraint) return 'value';
+  return constraint.replace(/_key$/, '').split('_').slice(1).join(' ') || 'value';
+}

@@ -1,0 +1,62 @@
+/**
+ * The job queue: pg-boss on PostgreSQL natively, on PGlite through pg-boss's SQL hook. Several app
+ * instances share one queue; pg-boss hands each job to one worker (SKIP LOCKED), and every run is
+ * recorded in job_runs with the instance that ran it, so operators and tests can see it ran once.
+ */
+import PgBoss from 'pg-boss';
+import type { Deps } from '../deps.ts';
+import { jobRuns } from '../db/schema.ts';
+import { purgeExpiredSessions } from '../modules/auth/index.ts';
+
+export type JobHandler = (deps: Deps, data: Record<string, unknown>) => Promise<unknown>;
+export type JobQueue = {
+  send(name: string, data?: Record<string, unknown>): Promise<string | null>;
+  stop(): Promise<void>;
+  instanceId: string;
+};
+
+/** Every queue Rapport works, with its schedule when it has one. Later capabilities add theirs here. */
+export const JOBS: Record<string, { handler: JobHandler; cron?: string }> = {
+  'maintenance.purge-sessions': { handler: (deps) => purgeExpiredSessions(deps), cron: '17 * * * *' },
+};
+
+function bossFor(deps: Deps): PgBoss {
+  const common = { schema: 'pgboss', monitorStateIntervalSeconds: 0 } as const;
+  const { database, config } = deps;
+  if (database.kind === 'postgres') return new PgBoss({ ...common, connectionString: config.databaseUrl, max: 4 });
+  const pglite = database.pglite;
+  if (!pglite) throw new Error('PGlite database without its instance');
+  return new PgBoss({
+    ...common,
+    pollingIntervalSeconds: 2,
+    db: {
+      async executeSql(text: string, values: unknown[]) {
+        if (values && values.length > 0) return pglite.query(text, values);
+        const results = await pglite.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
+      },
+    },
+  });
+}
+
+export async function startJobs(deps: Deps, options: { instanceId: string; work?: boolean }): Promise<JobQueue> {
+  const boss = bossFor(deps);
+  boss.on('error', (err) => deps.log.error('job queue error', { error: String(err) }));
+  await boss.start();
+  for (const [name, job] of Object.entries(JOBS)) {
+    await boss.createQueue(name);
+    if (job.cron) await boss.schedule(name, job.cron);
+    if (options.work === false) continue;
+    await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 2 }, async (batch) => {
+      for (const item of batch) {
+        await job.handler(deps, item.data ?? {});
+        await deps.database.db.insert(jobRuns).values({ queue: name, jobId: item.id, instance: options.instanceId });
+      }
+    });
+  }
+  return {
+    instanceId: options.instanceId,
+    send: (name, data = {}) => boss.send(name, data),
+    stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
+  };
+}

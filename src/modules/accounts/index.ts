@@ -1,0 +1,2 @@
+export { accountsRoutes } from './accounts.routes.ts';
+export { assertCanWriteAccount, getAccount } from './accounts.service.ts';

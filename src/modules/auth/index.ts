@@ -1,0 +1,3 @@
+export { authRoutes } from './auth.routes.ts';
+export { countUsers, createApiToken, createUser, findUserByEmail, generatePassword, hashPassword, purgeExpiredSessions } from './auth.service.ts';
+export type { Actor } from './domain/permissions.ts';

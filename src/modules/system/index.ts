@@ -1,0 +1,1 @@
+export { claimSetting, findSetting, putSetting } from './settings.repository.ts';

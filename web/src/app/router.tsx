@@ -1,0 +1,112 @@
+/** Routes: sign-in outside, everything else behind the authenticated layout. */
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { isApiError } from '../lib/api.ts';
+import { AccountPage } from '../features/accounts/account-page.tsx';
+import { validateAccountsSearch } from '../features/accounts/account-search.ts';
+import { AccountsPage } from '../features/accounts/accounts-page.tsx';
+import { AdminPage } from '../features/admin/admin-page.tsx';
+import { meQueryOptions } from '../features/auth/session.ts';
+import { SignInPage } from '../features/auth/sign-in-page.tsx';
+import { HomePage } from '../features/home/home-page.tsx';
+import { PeoplePage } from '../features/people/people-page.tsx';
+import { AppLayout } from './app-layout.tsx';
+import { NotFound, RouteError } from './route-states.tsx';
+
+type RouterContext = { queryClient: QueryClient };
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFound,
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: (raw: Record<string, unknown>): { redirect?: string } => ({
+    redirect: typeof raw.redirect === 'string' ? raw.redirect : undefined,
+  }),
+  component: SignInPage,
+});
+
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    try {
+      const me = await context.queryClient.ensureQueryData(meQueryOptions);
+      return { me };
+    } catch (err) {
+      if (isApiError(err) && err.status === 401) {
+        throw redirect({ to: '/sign-in', search: { redirect: location.href === '/' ? undefined : location.href } });
+      }
+      throw err;
+    }
+  },
+  component: AppLayout,
+  errorComponent: RouteError,
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+
+const accountsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/accounts',
+  validateSearch: validateAccountsSearch,
+  component: AccountsPage,
+});
+
+export const ACCOUNT_TABS = ['stakeholders', 'timeline', 'stages'] as const;
+export type AccountTab = (typeof ACCOUNT_TABS)[number];
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/accounts/$accountId',
+  validateSearch: (raw: Record<string, unknown>): { tab?: AccountTab } => ({
+    tab: ACCOUNT_TABS.find((t) => t === raw.tab),
+  }),
+  component: AccountPage,
+});
+
+const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people',
+  validateSearch: (raw: Record<string, unknown>): { q?: string; person?: string } => ({
+    q: raw.q != null && String(raw.q).trim() ? String(raw.q) : undefined,
+    person: typeof raw.person === 'string' ? raw.person : undefined,
+  }),
+  component: PeoplePage,
+});
+
+const adminRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/admin',
+  validateSearch: (raw: Record<string, unknown>): { tab?: 'users' | 'tokens' } => ({
+    tab: raw.tab === 'tokens' ? 'tokens' : raw.tab === 'users' ? 'users' : undefined,
+  }),
+  beforeLoad: ({ context }) => {
+    if (context.me.role !== 'admin') throw redirect({ to: '/' });
+  },
+  component: AdminPage,
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  appRoute.addChildren([homeRoute, accountsRoute, accountRoute, peopleRoute, adminRoute]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

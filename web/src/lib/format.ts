@@ -1,0 +1,47 @@
+/** Formatting for people: money, dates and "how long ago / how long until" in whole days. */
+import dayjs from 'dayjs';
+
+const currency = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const compactCurrency = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  maximumFractionDigits: 1,
+});
+const integer = new Intl.NumberFormat('en-US');
+
+export const formatMoney = (value: number | null | undefined) => (value == null ? '—' : currency.format(value));
+export const formatMoneyCompact = (value: number | null | undefined) =>
+  value == null ? '—' : compactCurrency.format(value);
+export const formatInteger = (value: number | null | undefined) => (value == null ? '—' : integer.format(value));
+
+export const formatDate = (value: string | null | undefined) => (value ? dayjs(value).format('D MMM YYYY') : '—');
+export const formatDateTime = (value: string | null | undefined) =>
+  value ? dayjs(value).format('D MMM YYYY, HH:mm') : '—';
+
+/** Whole calendar days from today to the date; negative when it is in the past. */
+export function daysFromToday(value: string, now: Date = new Date()): number {
+  return dayjs(value).startOf('day').diff(dayjs(now).startOf('day'), 'day');
+}
+
+/** "in 45 days", "tomorrow", "today", "12 days ago". */
+export function relativeDays(value: string | null | undefined, now: Date = new Date()): string {
+  if (!value) return '';
+  const days = daysFromToday(value, now);
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  if (days > 0) return `in ${days} days`;
+  return `${-days} days ago`;
+}
+
+/** For "last engaged": days ago, or never. */
+export function daysAgo(value: string | null | undefined, now: Date = new Date()): string {
+  if (!value) return 'Never';
+  const days = -daysFromToday(value, now);
+  if (days <= 0) return 'Today';
+  if (days === 1) return 'Yesterday';
+  return `${days} days ago`;
+}
+
+export const todayIso = () => dayjs().format('YYYY-MM-DD');
