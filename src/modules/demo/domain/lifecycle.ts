@@ -59,10 +59,13 @@ export function planLifecycle(random: Random, stage: LifecycleStage, asOfDay: nu
     for (let year = 1; year <= years; year++) {
       const anniversary = contractDay + year * YEAR;
       const final = year === years;
-      if (final && last !== 'renewed' && random.chance(0.35)) {
-        push('change', anniversary - random.int(150, 200), random.pick(CHANGE_NOTES));
+      const window = Math.min(anniversary - random.int(95, 125), asOfDay - 1);
+      const change = window - random.int(40, 90);
+      // A reorganisation before the last renewal, when the calendar leaves room for one.
+      if (final && last !== 'renewed' && random.chance(0.35) && change > steps[steps.length - 1].day + 20) {
+        push('change', change, random.pick(CHANGE_NOTES));
       }
-      push('renewal', Math.min(anniversary - random.int(95, 125), asOfDay - 1), 'Renewal window opened');
+      push('renewal', window, 'Renewal window opened');
       if (final && last === 'open') return;
       if (final && last === 'churned') {
         push('churned', anniversary, random.pick(CHURNED_NOTES));
@@ -81,7 +84,7 @@ export function planLifecycle(random: Random, stage: LifecycleStage, asOfDay: nu
     case 'qualification':
     case 'selection': {
       const through = ['discovery', 'qualification', 'selection'].indexOf(stage);
-      preSale(through, asOfDay - random.int(3, 40) + random.int(14, 45));
+      preSale(through, asOfDay);
       break;
     }
     case 'implementation':
@@ -112,7 +115,7 @@ export function planLifecycle(random: Random, stage: LifecycleStage, asOfDay: nu
       const anniversary = asOfDay - random.int(5, 150);
       const years = random.weighted([[1, 0.5], [2, 0.3], [3, 0.2]] as const);
       contractDay = anniversary - years * YEAR;
-      onboard(contractDay, 'maintenance', contractDay + 250);
+      onboard(contractDay, 'maintenance', contractDay + 220);
       renewals(contractDay, years, 'renewed');
       renewalDay = anniversary + YEAR;
       break;
@@ -121,7 +124,7 @@ export function planLifecycle(random: Random, stage: LifecycleStage, asOfDay: nu
       const anniversary = asOfDay - random.int(20, 270);
       const years = random.chance(0.7) ? 1 : 2;
       contractDay = anniversary - years * YEAR;
-      onboard(contractDay, 'maintenance', contractDay + 250);
+      onboard(contractDay, 'maintenance', contractDay + 220);
       renewals(contractDay, years, 'churned');
       renewalDay = anniversary;
       endDay = anniversary + 1;
