@@ -1,5 +1,6 @@
 /** Few error codes, one mapping: every error leaves as application/problem+json naming the field or row at fault. */
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 export const ERROR_STATUS = {
@@ -70,6 +71,10 @@ export function problemResponse(c: Context, err: AppError): Response {
 /** Maps database constraint violations to CONFLICT/VALIDATION_FAILED so they never surface as 500. */
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  if (err instanceof HTTPException && err.status === 400) {
+    // Hono's validator raises this for a body that is not valid JSON.
+    return new AppError('VALIDATION_FAILED', `body: ${err.message || 'is not valid JSON'}`, [{ field: 'body', message: err.message || 'is not valid JSON' }]);
+  }
   const pgErr = findPgError(err);
   if (pgErr?.code === '23505') {
     return new AppError('CONFLICT', `A record with this ${describeConstraint(pgErr.constraint)} already exists`);
