@@ -21,7 +21,7 @@ export const JOBS: Record<string, { handler: JobHandler; cron?: string }> = {
 };
 
 function bossFor(deps: Deps): PgBoss {
-  const common = { schema: 'pgboss', monitorStateIntervalSeconds: 0 } as const;
+  const common = { schema: 'pgboss' } as const;
   const { database, config } = deps;
   if (database.kind === 'postgres') return new PgBoss({ ...common, connectionString: config.databaseUrl, max: 4 });
   const pglite = database.pglite;
@@ -39,15 +39,27 @@ function bossFor(deps: Deps): PgBoss {
   });
 }
 
+/** Two instances starting at once can deadlock inside pg-boss's queue setup; the loser simply tries again. */
+async function retryOnDeadlock<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (err) {
+      if ((err as { code?: string }).code !== '40P01' || attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 50 * attempt + Math.random() * 100));
+    }
+  }
+}
+
 export async function startJobs(deps: Deps, options: { instanceId: string; work?: boolean }): Promise<JobQueue> {
   const boss = bossFor(deps);
   boss.on('error', (err) => deps.log.error('job queue error', { error: String(err) }));
-  await boss.start();
+  await retryOnDeadlock(() => boss.start());
   for (const [name, job] of Object.entries(JOBS)) {
-    await boss.createQueue(name);
-    if (job.cron) await boss.schedule(name, job.cron);
+    if (!(await boss.getQueue(name))) await retryOnDeadlock(() => boss.createQueue(name));
+    if (job.cron) await retryOnDeadlock(() => boss.schedule(name, job.cron as string));
     if (options.work === false) continue;
-    await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 2 }, async (batch) => {
+    await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 2, batchSize: 4 }, async (batch) => {
       for (const item of batch) {
         await job.handler(deps, item.data ?? {});
         await deps.database.db.insert(jobRuns).values({ queue: name, jobId: item.id, instance: options.instanceId });

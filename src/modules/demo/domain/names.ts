@@ -3,43 +3,45 @@
  * team's stakeholders are; e-mail local parts are the names folded to plain ASCII letters.
  */
 import type { DemoRole } from './portfolio.ts';
+import type { Random } from './random.ts';
 
-export const FIRST_NAMES: readonly string[] = [
-  'Ana', 'Lucas', 'Sofia', 'Mateo', 'Valentina', 'Diego', 'Camila', 'Joaquín', 'Isabela', 'Rafael',
-  'Olivia', 'James', 'Emma', 'Noah', 'Charlotte', 'Ethan', 'Amelia', 'Benjamin', 'Harper', 'Daniel',
-  'Hannah', 'Jonas', 'Lena', 'Felix', 'Marie', 'Lukas', 'Clara', 'Maximilian', 'Greta', 'Tobias',
-  'Chloé', 'Julien', 'Camille', 'Antoine', 'Élise', 'Hugo', 'Margaux', 'Théo', 'Manon', 'Louis',
-  'Giulia', 'Marco', 'Francesca', 'Luca', 'Chiara', 'Matteo', 'Elena', 'Alessandro', 'Martina', 'Paolo',
-  'Priya', 'Arjun', 'Ananya', 'Rohan', 'Kavya', 'Vikram', 'Meera', 'Aditya', 'Neha', 'Sanjay',
-  'Wei', 'Mei', 'Jun', 'Xin', 'Hao', 'Lin', 'Yan', 'Chen', 'Ying', 'Bo',
-  'Yuki', 'Haruto', 'Sakura', 'Kenji', 'Aiko', 'Ren', 'Hina', 'Takeshi', 'Emi', 'Sora',
-  'Min-jun', 'Seo-yeon', 'Ji-ho', 'Ha-eun', 'Do-yun', 'Soo-ah',
-  'Amara', 'Kwame', 'Nia', 'Tunde', 'Zainab', 'Chidi', 'Imani', 'Kofi', 'Adaeze', 'Sipho',
-  'Fatima', 'Omar', 'Layla', 'Youssef', 'Noor', 'Karim', 'Yasmin', 'Tariq', 'Leila', 'Hassan',
-  'Ingrid', 'Lars', 'Astrid', 'Erik', 'Sigrid', 'Magnus', 'Freya', 'Anders', 'Maja', 'Henrik',
-  'Zofia', 'Tomasz', 'Katarzyna', 'Piotr', 'Agnieszka', 'Marek', 'Anja', 'Nikola', 'Irina', 'Dmitri',
-  'Aoife', 'Cian', 'Siobhan', 'Declan', 'Niamh', 'Ewan', 'Isla', 'Rhys', 'Ffion', 'Callum',
-  'Thanh', 'Linh', 'Minh', 'Nadia', 'Rizwan', 'Ayesha', 'Bilal', 'Samira', 'Emre', 'Elif',
-  'Mariana', 'Thiago', 'Beatriz', 'Gabriel', 'Larissa', 'Pedro', 'Renata', 'Bruno', 'Lucía', 'Andrés',
-];
-
-export const LAST_NAMES: readonly string[] = [
-  'Silva', 'Santos', 'Oliveira', 'Pereira', 'Costa', 'Rodrigues', 'Almeida', 'Ferreira', 'Gomes', 'Ribeiro',
-  'García', 'Martínez', 'López', 'Hernández', 'González', 'Ramírez', 'Torres', 'Flores', 'Rivera', 'Morales',
-  'Smith', 'Johnson', 'Williams', 'Brown', 'Miller', 'Davis', 'Wilson', 'Anderson', 'Taylor', 'Thomas',
-  'Clarke', 'Hughes', 'Walsh', 'Murphy', 'Byrne', 'Kennedy', "O'Brien", 'Fitzgerald', 'MacLeod', 'Campbell',
-  'Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Becker', 'Hoffmann', 'Wagner', 'Koch', 'Richter',
-  'Dubois', 'Lefebvre', 'Moreau', 'Laurent', 'Girard', 'Bonnet', 'Fontaine', 'Rousseau', 'Mercier', 'Blanc',
-  'Rossi', 'Bianchi', 'Romano', 'Colombo', 'Ricci', 'Marino', 'Greco', 'Bruno', 'Gallo', 'Conti',
-  'Patel', 'Sharma', 'Iyer', 'Reddy', 'Nair', 'Gupta', 'Mehta', 'Kapoor', 'Rao', 'Desai',
-  'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou',
-  'Tanaka', 'Suzuki', 'Takahashi', 'Watanabe', 'Ito', 'Yamamoto', 'Nakamura', 'Kobayashi', 'Sato', 'Kato',
-  'Kim', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang',
-  'Okafor', 'Adeyemi', 'Mensah', 'Nwosu', 'Boateng', 'Abiodun', 'Ndlovu', 'Mwangi', 'Okonkwo', 'Diallo',
-  'Haddad', 'Khalil', 'Mansour', 'Nasser', 'Saleh', 'Aziz', 'Farouk', 'Rahman', 'Hussain', 'Qureshi',
-  'Andersson', 'Johansson', 'Nilsson', 'Larsen', 'Hansen', 'Berg', 'Lindqvist', 'Dahl', 'Halvorsen', 'Nyström',
-  'Kowalski', 'Nowak', 'Wiśniewski', 'Novák', 'Horváth', 'Petrov', 'Ivanova', 'Kovač', 'Popescu', 'Jankowski',
-  'Nguyen', 'Tran', 'Pham', 'Le', 'Vo', 'Yilmaz', 'Demir', 'Kaya', 'Şahin', 'Öztürk',
+/**
+ * Name pools by language, so a person's first and last name usually belong together; one person in
+ * ten mixes pools, as in any international company.
+ */
+export const NAME_GROUPS: readonly { first: readonly string[]; last: readonly string[] }[] = [
+  { first: ['Ana', 'Lucas', 'Mariana', 'Thiago', 'Beatriz', 'Gabriel', 'Larissa', 'Pedro', 'Renata', 'Bruno'],
+    last: ['Silva', 'Santos', 'Oliveira', 'Pereira', 'Costa', 'Rodrigues', 'Almeida', 'Ferreira', 'Gomes', 'Ribeiro'] },
+  { first: ['Sofia', 'Mateo', 'Valentina', 'Diego', 'Camila', 'Joaquín', 'Lucía', 'Andrés', 'Isabela', 'Rafael'],
+    last: ['García', 'Martínez', 'López', 'Hernández', 'González', 'Ramírez', 'Torres', 'Flores', 'Rivera', 'Morales'] },
+  { first: ['Olivia', 'James', 'Emma', 'Noah', 'Charlotte', 'Ethan', 'Amelia', 'Benjamin', 'Harper', 'Daniel'],
+    last: ['Smith', 'Johnson', 'Williams', 'Brown', 'Miller', 'Davis', 'Wilson', 'Anderson', 'Taylor', 'Thomas'] },
+  { first: ['Aoife', 'Cian', 'Siobhan', 'Declan', 'Niamh', 'Ewan', 'Isla', 'Rhys', 'Ffion', 'Callum'],
+    last: ['Clarke', 'Hughes', 'Walsh', 'Murphy', 'Byrne', 'Kennedy', "O'Brien", 'Fitzgerald', 'MacLeod', 'Campbell'] },
+  { first: ['Hannah', 'Jonas', 'Lena', 'Felix', 'Marie', 'Lukas', 'Clara', 'Maximilian', 'Greta', 'Tobias'],
+    last: ['Müller', 'Schmidt', 'Schneider', 'Fischer', 'Weber', 'Becker', 'Hoffmann', 'Wagner', 'Koch', 'Richter'] },
+  { first: ['Chloé', 'Julien', 'Camille', 'Antoine', 'Élise', 'Hugo', 'Margaux', 'Théo', 'Manon', 'Louis'],
+    last: ['Dubois', 'Lefebvre', 'Moreau', 'Laurent', 'Girard', 'Bonnet', 'Fontaine', 'Rousseau', 'Mercier', 'Blanc'] },
+  { first: ['Giulia', 'Marco', 'Francesca', 'Luca', 'Chiara', 'Matteo', 'Elena', 'Alessandro', 'Martina', 'Paolo'],
+    last: ['Rossi', 'Bianchi', 'Romano', 'Colombo', 'Ricci', 'Marino', 'Greco', 'Bruno', 'Gallo', 'Conti'] },
+  { first: ['Priya', 'Arjun', 'Ananya', 'Rohan', 'Kavya', 'Vikram', 'Meera', 'Aditya', 'Neha', 'Sanjay'],
+    last: ['Patel', 'Sharma', 'Iyer', 'Reddy', 'Nair', 'Gupta', 'Mehta', 'Kapoor', 'Rao', 'Desai'] },
+  { first: ['Wei', 'Mei', 'Jun', 'Xin', 'Hao', 'Lin', 'Yan', 'Jing', 'Ying', 'Bo'],
+    last: ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou'] },
+  { first: ['Yuki', 'Haruto', 'Sakura', 'Kenji', 'Aiko', 'Ren', 'Hina', 'Takeshi', 'Emi', 'Sora'],
+    last: ['Tanaka', 'Suzuki', 'Takahashi', 'Watanabe', 'Ito', 'Yamamoto', 'Nakamura', 'Kobayashi', 'Sato', 'Kato'] },
+  { first: ['Min-jun', 'Seo-yeon', 'Ji-ho', 'Ha-eun', 'Do-yun', 'Soo-ah', 'Ji-woo', 'Eun-ji'],
+    last: ['Kim', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang'] },
+  { first: ['Amara', 'Kwame', 'Nia', 'Tunde', 'Zainab', 'Chidi', 'Imani', 'Kofi', 'Adaeze', 'Sipho'],
+    last: ['Okafor', 'Adeyemi', 'Mensah', 'Nwosu', 'Boateng', 'Abiodun', 'Ndlovu', 'Mwangi', 'Okonkwo', 'Diallo'] },
+  { first: ['Fatima', 'Omar', 'Layla', 'Youssef', 'Noor', 'Karim', 'Yasmin', 'Tariq', 'Leila', 'Hassan'],
+    last: ['Haddad', 'Khalil', 'Mansour', 'Nasser', 'Saleh', 'Aziz', 'Farouk', 'Rahman', 'Hussain', 'Qureshi'] },
+  { first: ['Ingrid', 'Lars', 'Astrid', 'Erik', 'Sigrid', 'Magnus', 'Freya', 'Anders', 'Maja', 'Henrik'],
+    last: ['Andersson', 'Johansson', 'Nilsson', 'Larsen', 'Hansen', 'Berg', 'Lindqvist', 'Dahl', 'Halvorsen', 'Nyström'] },
+  { first: ['Zofia', 'Tomasz', 'Katarzyna', 'Piotr', 'Agnieszka', 'Marek', 'Anja', 'Nikola', 'Irina', 'Dmitri'],
+    last: ['Kowalski', 'Nowak', 'Wiśniewski', 'Novák', 'Horváth', 'Petrov', 'Ivanova', 'Kovač', 'Popescu', 'Jankowski'] },
+  { first: ['Thanh', 'Linh', 'Minh', 'Huong', 'Quang', 'Emre', 'Elif', 'Deniz', 'Burak', 'Zeynep'],
+    last: ['Nguyen', 'Tran', 'Pham', 'Le', 'Vo', 'Yilmaz', 'Demir', 'Kaya', 'Şahin', 'Öztürk'] },
 ];
 
 /** Letters that do not decompose into ASCII plus a combining mark. */
@@ -55,8 +57,22 @@ export function emailSlug(name: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-export const FIRST_SLUGS = FIRST_NAMES.map(emailSlug);
-export const LAST_SLUGS = LAST_NAMES.map(emailSlug);
+export type PersonName = { firstName: string; lastName: string; emailLocal: string };
+
+const SLUGS = NAME_GROUPS.map((group) => ({ first: group.first.map(emailSlug), last: group.last.map(emailSlug) }));
+
+/** A first and last name, usually from the same pool, with its e-mail local part "first.last". */
+export function pickPersonName(random: Random): PersonName {
+  const firstGroup = random.int(0, NAME_GROUPS.length - 1);
+  const lastGroup = random.chance(0.1) ? random.int(0, NAME_GROUPS.length - 1) : firstGroup;
+  const first = random.int(0, NAME_GROUPS[firstGroup].first.length - 1);
+  const last = random.int(0, NAME_GROUPS[lastGroup].last.length - 1);
+  return {
+    firstName: NAME_GROUPS[firstGroup].first[first],
+    lastName: NAME_GROUPS[lastGroup].last[last],
+    emailLocal: `${SLUGS[firstGroup].first[first]}.${SLUGS[lastGroup].last[last]}`,
+  };
+}
 
 /** The demo team: stable names so a demo script can say "sign in as Priya". */
 export const TEAM: readonly { name: string; role: DemoRole }[] = [
