@@ -13,7 +13,7 @@ import { createLogger } from './lib/logger.ts';
 import { isoDate } from './lib/dates.ts';
 import { countUsers, createUser, generatePassword, hashPassword } from './modules/auth/index.ts';
 import { DEMO_SCALES, generatePortfolio, loadPortfolio } from './modules/demo/index.ts';
-import { claimSetting, findSetting } from './modules/system/settings.repository.ts';
+import { claimSetting, findSetting, putSetting } from './modules/system/index.ts';
 
 export const FIRST_ADMIN_EMAIL = 'admin@rapport.local';
 export const DEMO_SEED = 20_261_122;
@@ -68,11 +68,11 @@ export async function ensureInstallation(deps: Deps, options: { demo: boolean })
     writeFileSync(adminFile, password, { mode: 0o600 });
   }
   if (firstStart && options.demo) await loadDemo(deps, DEMO_SCALES.demo);
-  const demo = await findSetting<{ logins?: { email: string; role: string }[] }>(db, 'demo');
+  const logins = await findSetting<{ email: string; role: string }[]>(db, 'demo-logins');
   return {
     adminEmail: FIRST_ADMIN_EMAIL,
     adminPassword: readSecretFile(adminFile),
-    demoLogins: demo?.logins ?? [],
+    demoLogins: logins ?? [],
     demoPassword: readSecretFile(demoFile),
   };
 }
@@ -84,6 +84,7 @@ export async function loadDemo(deps: Deps, accounts: number) {
   writeFileSync(join(deps.config.dataDir, 'demo-password'), password, { mode: 0o600 });
   const portfolio = generatePortfolio({ seed: DEMO_SEED, accounts, asOf: isoDate(deps.now()) });
   await loadPortfolio(deps.database, portfolio, { passwordHash: await hashPassword(password) });
+  await putSetting(deps.database.db, 'demo-logins', portfolio.demoLogins.map(({ email, role }) => ({ email, role })));
   deps.log.info('demo portfolio loaded', { accounts, ms: Date.now() - started });
   return portfolio;
 }

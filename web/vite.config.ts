@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+// Where `vite` (dev) and `vite preview` send /api; the server's default port unless told otherwise.
+const apiTarget = process.env.RAPPORT_API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
   root: here('.'),
@@ -18,6 +20,10 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': { target: 'http://localhost:4000', changeOrigin: false } },
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
+  },
+  preview: {
+    port: 4173,
+    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
   },
 });

@@ -29,7 +29,7 @@ export function testDatabaseUrl(): string | undefined {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = testDatabaseUrl();
   if (!adminUrl) {
-    const clone = await (await pgliteTemplate()).clone();
+    const clone = (await (await pgliteTemplate()).clone()) as PGlite;
     const database = wrapPglite(clone);
     return { ...database, dispose: () => clone.close() };
   }

@@ -16,8 +16,19 @@ export const theme = createTheme({
   },
   components: {
     Table: { defaultProps: { verticalSpacing: 'sm', horizontalSpacing: 'md' } },
-    Modal: { defaultProps: { centered: true, overlayProps: { backgroundOpacity: 0.45, blur: 2 } } },
+    Modal: {
+      defaultProps: { centered: true, overlayProps: { backgroundOpacity: 0.45, blur: 2 } },
+      styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } },
+    },
     Tooltip: { defaultProps: { openDelay: 250 } },
     Paper: { defaultProps: { withBorder: true, radius: 'md' } },
+    // Title-case badges that never truncate: tier, stage, persona and sentiment names must stay readable.
+    Badge: {
+      styles: {
+        root: { textTransform: 'none', fontWeight: 600, overflow: 'visible', flexShrink: 0 },
+        label: { overflow: 'visible', textOverflow: 'clip' },
+      },
+    },
+    Drawer: { styles: { title: { fontWeight: 650, fontSize: 'var(--mantine-font-size-lg)' } } },
   },
 });

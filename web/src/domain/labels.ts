@@ -104,3 +104,23 @@ export const optionsOf = <T extends string>(values: readonly T[], labels: Record
   values.map((value) => ({ value, label: labels[value] }));
 
 export const personaLabel = (p: string) => labelOf(PERSONA_LABELS, p);
+
+export const SENIORITY_LABELS: Record<string, string> = {
+  c_level: 'C-level',
+  vp: 'VP',
+  director: 'Director',
+  head: 'Head of',
+  manager: 'Manager',
+  senior_individual: 'Senior individual contributor',
+  individual: 'Individual contributor',
+  unknown: 'Seniority unknown',
+};
+
+/** Personas in the vocabulary's order, so badges read the same everywhere. */
+export const sortPersonas = (personas: readonly string[]) =>
+  [...personas].sort((a, b) => indexOr(PERSONAS, a) - indexOr(PERSONAS, b));
+
+const indexOr = (list: readonly string[], value: string) => {
+  const i = list.indexOf(value);
+  return i === -1 ? list.length : i;
+};

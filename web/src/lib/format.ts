@@ -15,13 +15,22 @@ export const formatMoneyCompact = (value: number | null | undefined) =>
   value == null ? '—' : compactCurrency.format(value);
 export const formatInteger = (value: number | null | undefined) => (value == null ? '—' : integer.format(value));
 
-export const formatDate = (value: string | null | undefined) => (value ? dayjs(value).format('D MMM YYYY') : '—');
+/**
+ * Reads ISO dates and timestamps, and also PostgreSQL's text form ("2026-11-20 17:00:00+00"),
+ * which not every browser's Date parser accepts.
+ */
+export function parseTimestamp(value: string) {
+  const iso = value.replace(/^(\d{4}-\d{2}-\d{2}) (\d)/, '$1T$2').replace(/([+-]\d{2})$/, '$1:00');
+  return dayjs(iso);
+}
+
+export const formatDate = (value: string | null | undefined) => (value ? parseTimestamp(value).format('D MMM YYYY') : '—');
 export const formatDateTime = (value: string | null | undefined) =>
-  value ? dayjs(value).format('D MMM YYYY, HH:mm') : '—';
+  value ? parseTimestamp(value).format('D MMM YYYY, HH:mm') : '—';
 
 /** Whole calendar days from today to the date; negative when it is in the past. */
 export function daysFromToday(value: string, now: Date = new Date()): number {
-  return dayjs(value).startOf('day').diff(dayjs(now).startOf('day'), 'day');
+  return parseTimestamp(value).startOf('day').diff(dayjs(now).startOf('day'), 'day');
 }
 
 /** "in 45 days", "tomorrow", "today", "12 days ago". */

@@ -37,6 +37,14 @@ export function toWeekday(day: number): number {
   return day;
 }
 
+/** Saturday and Sunday move on to Monday, for a day that must not fall before a given start. */
+export function nextWeekday(day: number): number {
+  const weekday = (((day + 4) % 7) + 7) % 7;
+  if (weekday === 6) return day + 2;
+  if (weekday === 0) return day + 1;
+  return day;
+}
+
 export function createCalendar(asOf: string): Calendar {
   const asOfDay = parseDay(asOf);
   const dates = new Map<number, string>();

@@ -69,7 +69,8 @@ export type StakeholderRow = {
   createdAt: string;
 };
 
-export type StakeholderChangeField = 'assessed_sentiment' | 'status' | 'personas';
+/** Field names as the stakeholders module records them, so its history view reads demo rows too. */
+export type StakeholderChangeField = 'assessedSentiment' | 'status' | 'personas';
 
 export type StakeholderChangeRow = {
   id: string;

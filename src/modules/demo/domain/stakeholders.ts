@@ -240,7 +240,7 @@ export function recordSentimentHistory(random: Random, plan: StakeholderPlan, ow
     context.changes.push({
       id: random.uuid(),
       stakeholderId: plan.row.id,
-      field: 'assessed_sentiment',
+      field: 'assessedSentiment',
       fromValue: i === 0 ? null : history[i - 1],
       toValue: history[i],
       reason: i === last ? plan.row.assessedSentimentReason : random.pick(SENTIMENT_REASONS[history[i]]),

@@ -7,7 +7,7 @@
 import type { Persona } from '../../../domain/personas.ts';
 import type { Tier, TouchpointKind } from '../../../domain/vocabulary.ts';
 import type { AccountPlan } from './accounts.ts';
-import { type Calendar, toWeekday, WORKING_SLOTS } from './calendar.ts';
+import { type Calendar, nextWeekday, toWeekday, WORKING_SLOTS } from './calendar.ts';
 import type { StoryKind, TouchpointRow, TouchpointStakeholderRow, TouchpointUserRow } from './portfolio.ts';
 import type { Random } from './random.ts';
 import { findStorySubject, hasPersona, type StakeholderPlan } from './stakeholders.ts';
@@ -100,8 +100,10 @@ export function planTouchpoints(
   const count = Math.max(0, Math.round(MONTHLY_RATE[tier] * months * account.activity * stageFactor) - scheduled);
   const span = windowEnd - windowStart;
   for (let i = 0; i < count; i++) {
-    const day = Math.max(windowStart, toWeekday(windowStart + Math.floor(random.next() * span)));
-    emit(random.weighted(KIND_WEIGHTS[tier]), day);
+    const drawn = toWeekday(windowStart + Math.floor(random.next() * span));
+    const day = drawn >= windowStart ? drawn : nextWeekday(windowStart);
+    const kind = random.weighted(KIND_WEIGHTS[tier]);
+    if (day < windowEnd) emit(kind, day);
   }
 
   const subject = findStorySubject(story, stakeholders);

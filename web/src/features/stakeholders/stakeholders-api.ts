@@ -55,9 +55,9 @@ export type StakeholderInput = {
   personalRapport?: number | null;
 };
 
-export type StakeholderPatch = Partial<Omit<StakeholderInput, 'accountId' | 'personId' | 'person'>> & {
-  person?: Partial<NewPerson>;
-};
+export type PersonPatch = { firstName?: string; lastName?: string; email?: string | null; title?: string | null; phone?: string | null };
+
+export type StakeholderPatch = Partial<Omit<StakeholderInput, 'accountId' | 'personId' | 'person'>> & { person?: PersonPatch };
 
 export type PersonaSuggestion = { personas: string[]; seniority: string | null; confidence: number; reasons: string[] };
 
