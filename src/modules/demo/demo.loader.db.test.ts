@@ -46,8 +46,12 @@ const one = async <T>(text: string, params: unknown[] = []) => (await test.datab
 const count = async (table: string) => (await one<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).n;
 const storyOf = (kind: StoryKind) => portfolio.storyAccounts.find((story) => story.kind === kind);
 
+const foreignKeys = async () => (await one<{ n: number }>(`SELECT count(*)::int AS n FROM pg_constraint WHERE contype = 'f'`)).n;
+let foreignKeysBefore = 0;
+
 beforeAll(async () => {
   test = await openTestDatabase();
+  foreignKeysBefore = await foreignKeys();
   await loadPortfolio(test.database, portfolio, {
     passwordHash: 'hash-for-tests',
     onProgress: (table, rows) => progress.push([table, rows]),
@@ -69,11 +73,18 @@ describe('loadPortfolio', () => {
     expect(progress).toContainEqual(['touchpoints', portfolio.touchpoints.length]);
   });
 
+  it('leaves every foreign key it set aside for the bulk insert in place again', async () => {
+    expect(foreignKeysBefore).toBeGreaterThan(10);
+    expect(await foreignKeys()).toBe(foreignKeysBefore);
+  });
+
   it('records the demo in settings and gives demo users the password hash', async () => {
     const setting = await one<{ value: unknown }>(`SELECT value FROM settings WHERE key = 'demo'`);
     expect(setting.value).toEqual({ seed: 5, accounts: 40, loadedAt: AS_OF });
     const login = portfolio.demoLogins[0];
-    const user = await one<{ role: string; password_hash: string }>('SELECT role, password_hash FROM users WHERE email = $1', [login.email]);
+    const user = await one<{ role: string; password_hash: string }>('SELECT role, password_hash FROM users WHERE email = $1', [
+      login.email,
+    ]);
     expect(user).toEqual({ role: 'leader', password_hash: 'hash-for-tests' });
   });
 
@@ -137,9 +148,12 @@ describe('loadPortfolio', () => {
       ...other,
       users: other.users.map((u) => ({ ...u, email: `other.${u.email}` })),
       // A participant who is nobody: the foreign key fails on the very last insert.
-      touchpointUsers: [...other.touchpointUsers, { touchpointId: other.touchpoints[0].id, userId: '00000000-0000-4000-8000-000000000000' }],
+      touchpointUsers: [
+        ...other.touchpointUsers,
+        { touchpointId: other.touchpoints[0].id, userId: '00000000-0000-4000-8000-000000000000' },
+      ],
     };
-    await expect(loadPortfolio(test.database, broken, { passwordHash: null })).rejects.toThrow();
+    await expect(loadPortfolio(test.database, broken, { passwordHash: null })).rejects.toThrow(/foreign key/);
     expect(await count('users')).toBe(portfolio.users.length);
     expect(await count('accounts')).toBe(portfolio.accounts.length);
     expect(await count('touchpoints')).toBe(portfolio.touchpoints.length);

@@ -7,7 +7,7 @@ import type { Calendar } from './calendar.ts';
 import { type CompanyNamer, pickIndustry } from './companies.ts';
 import { type Lifecycle, planLifecycle } from './lifecycle.ts';
 import type { AccountRow, AccountStageChangeRow } from './portfolio.ts';
-import { createRandom, mixSeed, type Random } from './random.ts';
+import { createRandom, mixSeed, type Random, STREAMS } from './random.ts';
 
 export type AccountPlan = {
   index: number;
@@ -61,7 +61,7 @@ const ARR: Record<Tier, readonly [number, number, number]> = {
 /** Exact counts by largest remainder, each share at least once when there is room for all. */
 export function exactCounts<T>(shares: readonly (readonly [T, number])[], total: number): T[] {
   const counts = shares.map(([, share]) => Math.floor(share * total));
-  const order = shares.map((_, i) => i).sort((a, b) => (shares[b][1] * total) % 1 - (shares[a][1] * total) % 1);
+  const order = shares.map((_, i) => i).sort((a, b) => ((shares[b][1] * total) % 1) - ((shares[a][1] * total) % 1));
   let left = total - counts.reduce((sum, n) => sum + n, 0);
   for (const i of order) {
     if (left === 0) break;
@@ -106,7 +106,7 @@ export function planAccounts(random: Random, count: number, context: AccountCont
     const tier = tiers[index];
     const owners = context.ownersByTier[tier];
     const ownerId = owners[booked[tier]++ % owners.length];
-    plans.push(planAccount(createRandom(mixSeed(context.seed, 1, index)), index, tier, stages[index], ownerId, context));
+    plans.push(planAccount(createRandom(mixSeed(context.seed, STREAMS.accounts, index)), index, tier, stages[index], ownerId, context));
   }
   return plans;
 }

@@ -7,6 +7,7 @@ import type { Region } from '../../../domain/vocabulary.ts';
 import type { Random } from './random.ts';
 
 /** Labels as a Salesforce or HubSpot export would carry them, since imports fill the same column. */
+// biome-ignore format: word lists read better packed than one per line
 export const INDUSTRY_NOUNS: Readonly<Record<string, readonly string[]>> = {
   Technology: ['Software', 'Systems', 'Labs', 'Analytics', 'Cloud', 'Digital'],
   'Financial Services': ['Capital', 'Financial', 'Bank', 'Payments', 'Wealth', 'Credit'],
@@ -29,26 +30,31 @@ const INDUSTRY_WEIGHTS: readonly (readonly [string, number])[] = INDUSTRIES.map(
   industry === 'Technology' || industry === 'Financial Services' ? 2 : industry === 'Media' ? 0.7 : 1,
 ]);
 
+// biome-ignore format: word lists read better packed than one per line
 const ONSETS = [
   'Ar', 'Bel', 'Cor', 'Dal', 'Ev', 'Fen', 'Gal', 'Hal', 'Ist', 'Jor', 'Kel', 'Lum', 'Mar', 'Nor', 'Oct',
   'Pel', 'Quor', 'Ros', 'Sel', 'Tal', 'Ul', 'Ver', 'Wen', 'Xan', 'Yar', 'Zel', 'Bram', 'Cal', 'Dor', 'Esk',
   'Fal', 'Gry', 'Kest', 'Lor', 'Mer', 'Ost', 'Pra', 'Riv', 'Strat', 'Vel',
 ];
+// biome-ignore format: word lists read better packed than one per line
 const ENDINGS = [
   'ara', 'ion', 'ent', 'ora', 'ix', 'ova', 'enta', 'ario', 'wick', 'vale', 'gate', 'stead', 'holt',
   'brook', 'ane', 'ero', 'ium', 'yx', 'ander', 'ith', 'aro', 'iva', 'esse', 'una',
 ];
+// biome-ignore format: word lists read better packed than one per line
 const FIRST_WORDS = [
   'Copper', 'Granite', 'Silver', 'Amber', 'Cobalt', 'Juniper', 'Saffron', 'Indigo', 'Slate', 'Ember',
   'Harbor', 'Meadow', 'Summit', 'Cedar', 'Willow', 'Tidal', 'Lantern', 'Beacon', 'Quarry', 'Orchard',
   'Northbound', 'Hollow', 'Falcon', 'Heron', 'Marble', 'Linden', 'Aster', 'Basalt', 'Kelp', 'Thistle',
 ];
+// biome-ignore format: word lists read better packed than one per line
 const SECOND_WORDS = [
   'Quay', 'Ridge', 'Crest', 'Finch', 'Fjord', 'Delta', 'Mesa', 'Lark', 'Pine', 'Brook', 'Knoll', 'Vale',
   'Kite', 'Stone', 'Field', 'Bay', 'Row', 'Yard', 'Point', 'Reach', 'Loop', 'Arc', 'Wharf', 'Mill',
   'Ferry', 'Grove', 'Spire', 'Moor', 'Sound', 'Gate',
 ];
 
+// biome-ignore format: word lists read better packed than one per line
 const LEGAL_SUFFIXES: Record<Region, readonly string[]> = {
   north_america: ['Inc.', 'LLC', 'Corp.'],
   emea: ['Ltd', 'GmbH', 'AG', 'SA', 'BV', 'plc', 'AB'],
@@ -66,9 +72,7 @@ export function createCompanyNamer(): CompanyNamer {
   const domains = new Set<string>();
 
   const stem = (random: Random) =>
-    random.chance(0.6)
-      ? random.pick(ONSETS) + random.pick(ENDINGS)
-      : `${random.pick(FIRST_WORDS)} ${random.pick(SECOND_WORDS)}`;
+    random.chance(0.6) ? random.pick(ONSETS) + random.pick(ENDINGS) : `${random.pick(FIRST_WORDS)} ${random.pick(SECOND_WORDS)}`;
 
   const claimDomain = (stemText: string, noun: string): string => {
     const base = stemText.toLowerCase().replace(/[^a-z]/g, '');

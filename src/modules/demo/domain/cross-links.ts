@@ -7,14 +7,7 @@ import type { Persona } from '../../../domain/personas.ts';
 import type { AccountPlan } from './accounts.ts';
 import type { Random } from './random.ts';
 import { titleFor } from './roster.ts';
-import {
-  claimEmail,
-  hasPersona,
-  markLeft,
-  recordSentimentHistory,
-  type StakeholderContext,
-  type StakeholderPlan,
-} from './stakeholders.ts';
+import { claimEmail, hasPersona, markLeft, recordSentimentHistory, type StakeholderContext, type StakeholderPlan } from './stakeholders.ts';
 
 export function linkAcrossAccounts(
   random: Random,
@@ -27,8 +20,8 @@ export function linkAcrossAccounts(
   const asOfDay = context.calendar.asOfDay;
   // Story accounts and closed ones stay untouched so their stories read exactly as documented.
   const open = accounts.filter(
-    (account) => !storyAccounts.has(account.index) && account.row.lifecycleStage !== 'churned' &&
-      account.lifecycle.steps[0].day <= asOfDay - 200,
+    (account) =>
+      !storyAccounts.has(account.index) && account.row.lifecycleStage !== 'churned' && account.lifecycle.steps[0].day <= asOfDay - 200,
   );
   if (open.length < 2) return;
   const linked = new Set<string>();
@@ -36,8 +29,12 @@ export function linkAcrossAccounts(
   for (let attempt = 0; made < count && attempt < count * 20; attempt++) {
     const source = random.pick(open);
     const movable = byAccount[source.index].filter(
-      (plan) => !plan.mainContact && plan.row.status === 'active' && plan.row.keyToSuccess !== 'critical' &&
-        !hasPersona(plan, 'executive_sponsor') && !linked.has(plan.person.id),
+      (plan) =>
+        !plan.mainContact &&
+        plan.row.status === 'active' &&
+        plan.row.keyToSuccess !== 'critical' &&
+        !hasPersona(plan, 'executive_sponsor') &&
+        !linked.has(plan.person.id),
     );
     if (movable.length === 0) continue;
     const from = random.pick(movable);

@@ -61,8 +61,13 @@ describe('generatePortfolio determinism', () => {
 
   it('uses UUID-formatted ids that never repeat', () => {
     const ids = [
-      ...portfolio.users, ...portfolio.accounts, ...portfolio.people, ...portfolio.stakeholders,
-      ...portfolio.touchpoints, ...portfolio.accountStageChanges, ...portfolio.stakeholderChanges,
+      ...portfolio.users,
+      ...portfolio.accounts,
+      ...portfolio.people,
+      ...portfolio.stakeholders,
+      ...portfolio.touchpoints,
+      ...portfolio.accountStageChanges,
+      ...portfolio.stakeholderChanges,
     ].map((row) => row.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids.slice(0, 500)) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

@@ -32,7 +32,7 @@ import { createCalendar, toWeekday } from './calendar.ts';
 import { createCompanyNamer } from './companies.ts';
 import { linkAcrossAccounts } from './cross-links.ts';
 import type { Portfolio, StoryAccount, StoryKind } from './portfolio.ts';
-import { createRandom, mixSeed } from './random.ts';
+import { createRandom, mixSeed, STREAMS } from './random.ts';
 import { findStorySubject, planStakeholders, type StakeholderContext, type StakeholderPlan } from './stakeholders.ts';
 import { pickStories, STORY_KINDS } from './stories.ts';
 import { createSummaryWriter } from './summaries.ts';
@@ -47,18 +47,15 @@ export type GenerateOptions = {
   csmCount?: number;
 };
 
-/** Streams: one per purpose and account, derived from the seed (see mixSeed). */
-const STREAM = { team: 0, accounts: 1, stakeholders: 2, touchpoints: 3, portfolio: 4 } as const;
-
 export function generatePortfolio(options: GenerateOptions): Portfolio {
   const { seed, accounts: accountCount, asOf, csmCount = 8 } = options;
   if (!Number.isInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
   if (!Number.isInteger(accountCount) || accountCount < 1) throw new Error(`accounts must be a positive integer, got ${accountCount}`);
   if (!Number.isInteger(csmCount) || csmCount < 1) throw new Error(`csmCount must be a positive integer, got ${csmCount}`);
   const calendar = createCalendar(asOf);
-  const main = createRandom(mixSeed(seed, STREAM.portfolio));
+  const main = createRandom(mixSeed(seed, STREAMS.portfolio));
 
-  const team = buildTeam(createRandom(mixSeed(seed, STREAM.team)), csmCount);
+  const team = buildTeam(createRandom(mixSeed(seed, STREAMS.team)), csmCount);
   const portfolio: Portfolio = {
     seed,
     asOf,
@@ -92,7 +89,12 @@ export function generatePortfolio(options: GenerateOptions): Portfolio {
     emails: new Set(),
   };
   const byAccount = plans.map((plan) =>
-    planStakeholders(createRandom(mixSeed(seed, STREAM.stakeholders, plan.index)), plan, stories.get(plan.index) ?? null, stakeholderContext),
+    planStakeholders(
+      createRandom(mixSeed(seed, STREAMS.stakeholders, plan.index)),
+      plan,
+      stories.get(plan.index) ?? null,
+      stakeholderContext,
+    ),
   );
   linkAcrossAccounts(main, plans, byAccount, new Set(stories.keys()), Math.round(accountCount / 15), stakeholderContext);
   portfolio.stakeholders = byAccount.flatMap((list) => list.map((plan) => plan.row));
@@ -106,7 +108,7 @@ export function generatePortfolio(options: GenerateOptions): Portfolio {
     touchpointUsers: portfolio.touchpointUsers,
   };
   for (const plan of plans) {
-    const random = createRandom(mixSeed(seed, STREAM.touchpoints, plan.index));
+    const random = createRandom(mixSeed(seed, STREAMS.touchpoints, plan.index));
     planTouchpoints(random, plan, byAccount[plan.index], stories.get(plan.index) ?? null, touchpointContext);
   }
 
@@ -120,12 +122,7 @@ export function generatePortfolio(options: GenerateOptions): Portfolio {
   return portfolio;
 }
 
-function describeStory(
-  kind: StoryKind,
-  account: AccountPlan,
-  stakeholders: readonly StakeholderPlan[],
-  asOfDay: number,
-): StoryAccount {
+function describeStory(kind: StoryKind, account: AccountPlan, stakeholders: readonly StakeholderPlan[], asOfDay: number): StoryAccount {
   const subject = findStorySubject(kind, stakeholders);
   const who = subject ? `${subject.person.firstName} ${subject.person.lastName}` : '';
   const base = { kind, accountId: account.row.id, accountName: account.row.name, stakeholderId: subject?.row.id ?? null };

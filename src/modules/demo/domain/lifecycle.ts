@@ -30,8 +30,7 @@ const CHURNED_NOTES = [
 
 export function planLifecycle(random: Random, stage: LifecycleStage, asOfDay: number): Lifecycle {
   const steps: StageStep[] = [];
-  const push = (stepStage: LifecycleStage, day: number, note: string | null = null) =>
-    steps.push({ stage: stepStage, day, note });
+  const push = (stepStage: LifecycleStage, day: number, note: string | null = null) => steps.push({ stage: stepStage, day, note });
 
   /** Discovery → qualification → selection, ending shortly before `beforeDay`. */
   const preSale = (through: number, beforeDay: number) => {
@@ -113,7 +112,11 @@ export function planLifecycle(random: Random, stage: LifecycleStage, asOfDay: nu
     case 'renewed': {
       // Renewed customers carry a few earlier years of history: the longest-standing relationships.
       const anniversary = asOfDay - random.int(5, 150);
-      const years = random.weighted([[1, 0.5], [2, 0.3], [3, 0.2]] as const);
+      const years = random.weighted([
+        [1, 0.5],
+        [2, 0.3],
+        [3, 0.2],
+      ] as const);
       contractDay = anniversary - years * YEAR;
       onboard(contractDay, 'maintenance', contractDay + 220);
       renewals(contractDay, years, 'renewed');

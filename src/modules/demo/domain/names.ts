@@ -9,6 +9,7 @@ import type { Random } from './random.ts';
  * Name pools by language, so a person's first and last name usually belong together; one person in
  * ten mixes pools, as in any international company.
  */
+// biome-ignore format: word lists read better packed than one per line
 export const NAME_GROUPS: readonly { first: readonly string[]; last: readonly string[] }[] = [
   { first: ['Ana', 'Lucas', 'Mariana', 'Thiago', 'Beatriz', 'Gabriel', 'Larissa', 'Pedro', 'Renata', 'Bruno'],
     last: ['Silva', 'Santos', 'Oliveira', 'Pereira', 'Costa', 'Rodrigues', 'Almeida', 'Ferreira', 'Gomes', 'Ribeiro'] },
@@ -80,6 +81,7 @@ export const TEAM: readonly { name: string; role: DemoRole }[] = [
   { name: 'Dana Whitfield', role: 'viewer' },
 ];
 
+// biome-ignore format: word lists read better packed than one per line
 export const CSM_NAMES: readonly string[] = [
   'Priya Raman', 'Jonas Becker', 'Aisha Bello', 'Tomás Alvarez', 'Hannah Okafor', 'Kenji Watanabe',
   'Sofia Marchetti', 'Liam Doherty', 'Chloé Dubois', 'Mateus Silva', 'Grace Kim', 'Ravi Shah',

@@ -35,6 +35,12 @@ function splitmix32(state: number): () => number {
   };
 }
 
+/**
+ * One stream per purpose (and per account within it): changing how touchpoints are drawn then
+ * leaves names, tiers and stakeholders exactly as they were for the same seed.
+ */
+export const STREAMS = { team: 0, accounts: 1, stakeholders: 2, touchpoints: 3, portfolio: 4 } as const;
+
 /** Mixes several integers into one seed, e.g. (portfolio seed, account index) for a per-account stream. */
 export function mixSeed(...parts: number[]): number {
   let h = 0x811c9dc5;

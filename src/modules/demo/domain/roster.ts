@@ -8,6 +8,7 @@ import type { Random } from './random.ts';
 
 export type RosterSlot = { personas: Persona[]; keyToSuccess: KeyToSuccess; title: string };
 
+// biome-ignore format: word lists read better packed than one per line
 const TITLES = {
   sponsor: [
     'Chief Operating Officer', 'Chief Executive Officer', 'Chief Revenue Officer', 'Chief Information Officer',
@@ -80,13 +81,15 @@ export function buildRoster(random: Random, tier: Tier, options: RosterOptions):
   const [min, max] = STAKEHOLDER_COUNTS[tier];
   const size = random.int(min, max);
   const slots: RosterSlot[] = [];
-  const add = (personas: Persona[], keyToSuccess: KeyToSuccess, title: string) =>
-    slots.push({ personas, keyToSuccess, title });
+  const add = (personas: Persona[], keyToSuccess: KeyToSuccess, title: string) => slots.push({ personas, keyToSuccess, title });
 
   if (tier === 'community') {
     const mainIsChampion = random.chance(0.4);
-    add(mainIsChampion ? ['main_contact', 'champion'] : ['main_contact'], mainIsChampion ? 'critical' : 'important',
-      random.pick(TITLES.mainContact));
+    add(
+      mainIsChampion ? ['main_contact', 'champion'] : ['main_contact'],
+      mainIsChampion ? 'critical' : 'important',
+      random.pick(TITLES.mainContact),
+    );
     add(['decision_maker', 'budget_holder'], 'critical', random.pick(TITLES.smallDecisionMaker));
     // Digital, one-to-many accounts often never meet an executive: only some have a sponsor on record.
     if (options.withSponsor && random.chance(0.4)) add(['executive_sponsor'], 'critical', random.pick(TITLES.smallSponsor));

@@ -77,8 +77,10 @@ export function planStakeholders(
     const mainContact = i === 0;
     // Most of the team is there from the start; some users and influencers join later.
     const lateJoiner =
-      !mainContact && (slot.personas.includes('day_to_day_user') || slot.personas.includes('influencer')) &&
-      endDay - startDay > 120 && random.chance(0.15);
+      !mainContact &&
+      (slot.personas.includes('day_to_day_user') || slot.personas.includes('influencer')) &&
+      endDay - startDay > 120 &&
+      random.chance(0.15);
     const activeFrom = mainContact ? startDay : lateJoiner ? random.int(startDay + 30, endDay - 60) : startDay + random.int(0, 20);
     const person = newPerson(random, account.domain, slot.title, activeFrom, context);
     context.people.push(person);
@@ -108,8 +110,11 @@ export function planStakeholders(
 
   for (const plan of plans) {
     const mayLeave =
-      story === null && !plan.mainContact && plan.row.keyToSuccess !== 'critical' &&
-      !hasPersona(plan, 'executive_sponsor') && account.row.lifecycleStage !== 'churned';
+      story === null &&
+      !plan.mainContact &&
+      plan.row.keyToSuccess !== 'critical' &&
+      !hasPersona(plan, 'executive_sponsor') &&
+      account.row.lifecycleStage !== 'churned';
     if (mayLeave && random.chance(0.045)) {
       const leftDay = asOfDay - random.int(5, 330);
       if (leftDay > plan.touchFrom + 30) markLeft(random, plan, leftDay, ownerId, 'Left the company', context);
@@ -158,13 +163,7 @@ export function markLeft(
   });
 }
 
-function applyStory(
-  random: Random,
-  story: StoryKind | null,
-  plans: StakeholderPlan[],
-  ownerId: string,
-  context: StakeholderContext,
-): void {
+function applyStory(random: Random, story: StoryKind | null, plans: StakeholderPlan[], ownerId: string, context: StakeholderContext): void {
   const asOfDay = context.calendar.asOfDay;
   const subject = findStorySubject(story, plans);
   if (!subject) return;

@@ -36,7 +36,9 @@ export function pickStories(random: Random, accounts: readonly AccountPlan[], as
   const perStory = Math.max(1, Math.round(accounts.length / 100));
   const eligible = random.shuffle(
     accounts.filter(
-      (account) => account.row.tier !== 'community' && LIVE_STAGES.has(account.row.lifecycleStage) &&
+      (account) =>
+        account.row.tier !== 'community' &&
+        LIVE_STAGES.has(account.row.lifecycleStage) &&
         account.lifecycle.steps[0].day <= asOfDay - MIN_HISTORY_DAYS,
     ),
   );

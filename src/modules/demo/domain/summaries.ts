@@ -6,6 +6,7 @@
 import type { Sentiment, TouchpointKind } from '../../../domain/vocabulary.ts';
 import type { Random } from './random.ts';
 
+// biome-ignore format: word lists read better packed than one per line
 const FILLERS: Record<string, readonly string[]> = {
   pct: Array.from({ length: 35 }, (_, i) => String(i + 4)),
   feature: [
@@ -52,6 +53,7 @@ const FILLERS: Record<string, readonly string[]> = {
   prep: ['pull adoption numbers per team', 'check open tickets before the call', 'draft the renewal proposal'],
 };
 
+// biome-ignore format: word lists read better packed than one per line
 const TEMPLATES: Record<TouchpointKind, readonly string[]> = {
   qbr: [
     'Quarterly business review: adoption up {pct}%, asked for {feature} roadmap',
@@ -89,7 +91,10 @@ const COMPILED: Record<TouchpointKind, Part[][]> = Object.fromEntries(
   Object.entries(TEMPLATES).map(([kind, templates]) => [
     kind,
     templates.map((template) =>
-      template.split(/(\{[a-z]+\})/).filter(Boolean).map((part) => (part.startsWith('{') ? FILLERS[part.slice(1, -1)] : part)),
+      template
+        .split(/(\{[a-z]+\})/)
+        .filter(Boolean)
+        .map((part) => (part.startsWith('{') ? FILLERS[part.slice(1, -1)] : part)),
     ),
   ]),
 ) as Record<TouchpointKind, Part[][]>;
@@ -126,6 +131,7 @@ export function createSummaryWriter(): SummaryWriter {
   };
 }
 
+// biome-ignore format: word lists read better packed than one per line
 export const SENTIMENT_REASONS: Record<Sentiment, readonly string[]> = {
   supportive: [
     'Renewed early and refers us to peers',

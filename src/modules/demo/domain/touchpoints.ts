@@ -20,12 +20,39 @@ const SINGLE_THREAD_DAYS = 90;
 
 type KindWeights = readonly (readonly [TouchpointKind, number])[];
 const KIND_WEIGHTS: Record<Tier, KindWeights> = {
-  strategic: [['meeting', 22], ['call', 20], ['email', 28], ['onsite', 4], ['event', 4], ['note', 12]],
-  enterprise: [['call', 28], ['email', 34], ['meeting', 12], ['event', 4], ['onsite', 1], ['note', 12]],
-  community: [['email', 55], ['call', 10], ['meeting', 4], ['event', 16], ['note', 15]],
+  strategic: [
+    ['meeting', 22],
+    ['call', 20],
+    ['email', 28],
+    ['onsite', 4],
+    ['event', 4],
+    ['note', 12],
+  ],
+  enterprise: [
+    ['call', 28],
+    ['email', 34],
+    ['meeting', 12],
+    ['event', 4],
+    ['onsite', 1],
+    ['note', 12],
+  ],
+  community: [
+    ['email', 55],
+    ['call', 10],
+    ['meeting', 4],
+    ['event', 16],
+    ['note', 15],
+  ],
 };
 const PARTICIPANTS: Record<TouchpointKind, readonly [number, number]> = {
-  call: [1, 2], email: [1, 2], meeting: [1, 3], qbr: [2, 4], ebr: [2, 4], onsite: [2, 4], event: [1, 3], note: [0, 0],
+  call: [1, 2],
+  email: [1, 2],
+  meeting: [1, 3],
+  qbr: [2, 4],
+  ebr: [2, 4],
+  onsite: [2, 4],
+  event: [1, 3],
+  note: [0, 0],
 };
 
 export type TouchpointContext = {

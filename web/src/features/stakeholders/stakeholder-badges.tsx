@@ -1,4 +1,4 @@
-import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { DECISION_MAKER_PERSONAS } from '@domain/personas.ts';
 import {
   KEY_TO_SUCCESS_LABELS,
@@ -85,8 +85,18 @@ export function SentimentCell({ sentiment, at, byName, reason, measured }: Asses
       ) : (
         <SentimentBadge sentiment={sentiment} />
       )}
-      <Text size="xs" c="dimmed" mt={2} style={{ whiteSpace: 'nowrap' }}>
-        {measured ? `Measured: ${labelOf(SENTIMENT_LABELS, measured)}` : 'Measured: not measured yet'}
+      <Text
+        size="xs"
+        c="dimmed"
+        mt={2}
+        style={{ whiteSpace: 'nowrap' }}
+        title="Measured sentiment comes from the stakeholder's own assessment answers"
+      >
+        {measured ? `Measured: ${labelOf(SENTIMENT_LABELS, measured)}` : (
+          <>
+            <VisuallyHidden>Measured sentiment: </VisuallyHidden>Not measured yet
+          </>
+        )}
       </Text>
     </div>
   );

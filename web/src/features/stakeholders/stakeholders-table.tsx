@@ -36,7 +36,7 @@ export function StakeholdersTable({ items, variant, writable, onEdit, onHistory,
         <Table.Tbody>
           {items.map((s) => (
             <Table.Tr key={s.id} className={left ? 'rp-row-dimmed' : undefined} style={left ? { opacity: 0.75 } : undefined}>
-              <Table.Td style={{ minWidth: 180 }}>
+              <Table.Td style={{ minWidth: 150 }}>
                 <Text size="sm" fw={600}>
                   {s.person.fullName}
                 </Text>
