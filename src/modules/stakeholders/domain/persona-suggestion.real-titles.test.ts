@@ -14,9 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type Persona, type PersonaSuggestion, suggestPersonas } from './persona-suggestion.ts';
 
-const titlesPath = fileURLToPath(
-  new URL('../../../../../shared/data/titles/onet27-reported-titles.tsv', import.meta.url),
-);
+const titlesPath = fileURLToPath(new URL('../../../../../shared/data/titles/onet27-reported-titles.tsv', import.meta.url));
 const gazetteerPath = fileURLToPath(new URL('../../../../../shared/data/titles/ipod-gazetteer.csv', import.meta.url));
 
 type Rated = { code: string; title: string; suggestion: PersonaSuggestion };
@@ -105,9 +103,7 @@ describe.skipIf(!existsSync(titlesPath))(`suggestPersonas on O*NET reported titl
 
   it('puts management titles in the decision-maker group far more often than other titles', () => {
     const decides = (row: Rated) =>
-      row.suggestion.personas.some((persona) =>
-        ['decision_maker', 'budget_holder', 'executive_sponsor'].includes(persona),
-      );
+      row.suggestion.personas.some((persona) => ['decision_maker', 'budget_holder', 'executive_sponsor'].includes(persona));
     const management = share(under('11-'), decides);
     const others = share(
       all().filter((row) => !row.code.startsWith('11-')),
@@ -138,8 +134,7 @@ describe.skipIf(!existsSync(gazetteerPath))(`rank words agree with IPOD annotato
         .filter(Boolean)
         .map((line) => {
           const [word = '', ...labels] = line.split(',');
-          const majority =
-            ['RES', 'FUN', 'LOC', 'O'].find((label) => labels.filter((l) => l === label).length >= 2) ?? 'none';
+          const majority = ['RES', 'FUN', 'LOC', 'O'].find((label) => labels.filter((l) => l === label).length >= 2) ?? 'none';
           return { word, majority, seniority: suggestPersonas(word).seniority };
         })
     : [];

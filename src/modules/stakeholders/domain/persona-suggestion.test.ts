@@ -127,18 +127,15 @@ const cases: Case[] = [
 ];
 
 describe('suggestPersonas', () => {
-  it.each(cases)(
-    '$title → $personas ($seniority)',
-    ({ title, personas, seniority, never = [], minConfidence, maxConfidence }) => {
-      const suggestion = suggestPersonas(title);
-      expect(suggestion.personas).toEqual(personas);
-      expect(suggestion.seniority).toBe(seniority);
-      for (const persona of never) expect(suggestion.personas).not.toContain(persona);
-      if (minConfidence !== undefined) expect(suggestion.confidence).toBeGreaterThanOrEqual(minConfidence);
-      if (maxConfidence !== undefined) expect(suggestion.confidence).toBeLessThanOrEqual(maxConfidence);
-      expect(suggestion.reasons.length).toBeGreaterThan(0);
-    },
-  );
+  it.each(cases)('$title → $personas ($seniority)', ({ title, personas, seniority, never = [], minConfidence, maxConfidence }) => {
+    const suggestion = suggestPersonas(title);
+    expect(suggestion.personas).toEqual(personas);
+    expect(suggestion.seniority).toBe(seniority);
+    for (const persona of never) expect(suggestion.personas).not.toContain(persona);
+    if (minConfidence !== undefined) expect(suggestion.confidence).toBeGreaterThanOrEqual(minConfidence);
+    if (maxConfidence !== undefined) expect(suggestion.confidence).toBeLessThanOrEqual(maxConfidence);
+    expect(suggestion.reasons.length).toBeGreaterThan(0);
+  });
 
   it('never suggests champion, and keeps confidence within 0..1', () => {
     for (const { title } of cases) {
@@ -185,8 +182,6 @@ describe('suggestPersonas', () => {
   it('explains a C-level match in words a user can check', () => {
     expect(suggestPersonas('CFO').reasons).toContain('Title names a C-level role (Chief Financial Officer)');
     expect(suggestPersonas('CPO').reasons[0]).toMatch(/^Title names a C-level role \(CPO\)/);
-    expect(suggestPersonas('Assistant to the CEO').reasons).toContain(
-      'Words after "to" name whom they support, not their own role',
-    );
+    expect(suggestPersonas('Assistant to the CEO').reasons).toContain('Words after "to" name whom they support, not their own role');
   });
 });

@@ -1,5 +1,12 @@
 /** Which tracked fields a change touches, as history entries. Pure, so the rules are tested without a database. */
-export const TRACKED_FIELDS = ['personas', 'keyToSuccess', 'assessedSentiment', 'relationshipStrength', 'personalRapport', 'status'] as const;
+export const TRACKED_FIELDS = [
+  'personas',
+  'keyToSuccess',
+  'assessedSentiment',
+  'relationshipStrength',
+  'personalRapport',
+  'status',
+] as const;
 export type TrackedField = (typeof TRACKED_FIELDS)[number];
 export type TrackedValues = { [K in TrackedField]?: unknown };
 export type HistoryEntry = { field: TrackedField; fromValue: unknown; toValue: unknown };
