@@ -6,8 +6,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { type Database, openPglite, openPostgres } from '../src/db/client.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
-import { generatePortfolio } from '../src/modules/demo/index.ts';
-import { loadPortfolio } from '../src/modules/demo/index.ts';
+import { generatePortfolio, loadPortfolio } from '../src/modules/demo/index.ts';
 
 export type BenchTarget = { database: Database; label: string; dispose: () => Promise<void> };
 
@@ -47,9 +46,15 @@ export async function benchDemoLoad(accounts: number) {
     const portfolio = generatePortfolio({ seed: 7, accounts, asOf: '2026-11-01' });
     const generateMs = performance.now() - t;
     const rows =
-      portfolio.users.length + portfolio.accounts.length + portfolio.accountStageChanges.length + portfolio.people.length +
-      portfolio.stakeholders.length + portfolio.stakeholderChanges.length + portfolio.touchpoints.length +
-      portfolio.touchpointStakeholders.length + portfolio.touchpointUsers.length;
+      portfolio.users.length +
+      portfolio.accounts.length +
+      portfolio.accountStageChanges.length +
+      portfolio.people.length +
+      portfolio.stakeholders.length +
+      portfolio.stakeholderChanges.length +
+      portfolio.touchpoints.length +
+      portfolio.touchpointStakeholders.length +
+      portfolio.touchpointUsers.length;
     const heapMb = Math.round(process.memoryUsage().rss / 1e6);
 
     t = performance.now();
@@ -63,9 +68,10 @@ export async function benchDemoLoad(accounts: number) {
     t = performance.now();
     await sql.exec('begin');
     for (const tp of sample) {
-      await sql.query('insert into bench_touchpoints (id, account_id, kind, occurred_at, summary, created_by) values ($1, $2, $3, $4, $5, $6)', [
-        tp.id, tp.accountId, tp.kind, tp.occurredAt, tp.summary, tp.createdBy,
-      ]);
+      await sql.query(
+        'insert into bench_touchpoints (id, account_id, kind, occurred_at, summary, created_by) values ($1, $2, $3, $4, $5, $6)',
+        [tp.id, tp.accountId, tp.kind, tp.occurredAt, tp.summary, tp.createdBy],
+      );
     }
     await sql.exec('commit');
     const rowByRowMs = performance.now() - t;
@@ -73,7 +79,9 @@ export async function benchDemoLoad(accounts: number) {
     const bulkRate = perSecond(rows, loadMs);
     const baseRate = perSecond(sample.length, rowByRowMs);
     console.log(`\nDemo portfolio load — ${target.label}`);
-    console.log(`  generated ${accounts} accounts, ${portfolio.stakeholders.length} stakeholders, ${portfolio.touchpoints.length} touchpoints (${rows} rows in all) in ${seconds(generateMs)}; process memory ${heapMb} MB`);
+    console.log(
+      `  generated ${accounts} accounts, ${portfolio.stakeholders.length} stakeholders, ${portfolio.touchpoints.length} touchpoints (${rows} rows in all) in ${seconds(generateMs)}; process memory ${heapMb} MB`,
+    );
     console.log(`  bulk load: ${seconds(loadMs)} = ${bulkRate} rows/s`);
     console.log(`  baseline, one INSERT per row: ${baseRate} rows/s`);
     console.log(`  ratio bulk / row-by-row: ${(bulkRate / baseRate).toFixed(1)}×`);

@@ -15,5 +15,7 @@ function newest(dir) {
 const stale = !existsSync(dist) || newest('web/src') > statSync(dist).mtimeMs;
 if (stale) {
   console.log('Building the web UI (first start only)…');
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+  });
 }

@@ -44,7 +44,11 @@ export function createApp(deps: Deps) {
     c.json(
       api.getOpenAPI31Document({
         openapi: '3.1.0',
-        info: { title: 'Rapport API', version: '1', description: 'Accounts, people, stakeholders and touchpoints. Errors are application/problem+json.' },
+        info: {
+          title: 'Rapport API',
+          version: '1',
+          description: 'Accounts, people, stakeholders and touchpoints. Errors are application/problem+json.',
+        },
         servers: [{ url: `${deps.config.publicUrl}/api/v1` }],
       }),
     ),
@@ -63,7 +67,8 @@ export function createApp(deps: Deps) {
 
   app.onError((err, c) => {
     const appError = toAppError(err);
-    if (appError.code === 'INTERNAL') deps.log.error('request failed', { path: c.req.path, error: String(err), stack: (err as Error).stack });
+    if (appError.code === 'INTERNAL')
+      deps.log.error('request failed', { path: c.req.path, error: String(err), stack: (err as Error).stack });
     return problemResponse(c, appError);
   });
   return app;

@@ -5,12 +5,12 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { type Database, openPglite, openPostgres } from './db/client.ts';
-import { lockDataDir, loadSecret } from './db/data-dir.ts';
+import { loadSecret, lockDataDir } from './db/data-dir.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import type { Deps } from './deps.ts';
 import { startJobs } from './jobs/queue.ts';
-import { createLogger } from './lib/logger.ts';
 import { isoDate } from './lib/dates.ts';
+import { createLogger } from './lib/logger.ts';
 import { countUsers, createUser, generatePassword, hashPassword } from './modules/auth/index.ts';
 import { DEMO_SCALES, generatePortfolio, loadPortfolio } from './modules/demo/index.ts';
 import { claimSetting, findSetting, putSetting } from './modules/system/index.ts';
@@ -48,7 +48,12 @@ export async function openDatabase(config: Config): Promise<Opened> {
   };
 }
 
-type FirstStart = { adminEmail: string; adminPassword: string | null; demoLogins: { email: string; role: string }[]; demoPassword: string | null };
+type FirstStart = {
+  adminEmail: string;
+  adminPassword: string | null;
+  demoLogins: { email: string; role: string }[];
+  demoPassword: string | null;
+};
 
 function readSecretFile(path: string): string | null {
   return existsSync(path) ? readFileSync(path, 'utf8').trim() : null;
@@ -84,7 +89,11 @@ export async function loadDemo(deps: Deps, accounts: number) {
   writeFileSync(join(deps.config.dataDir, 'demo-password'), password, { mode: 0o600 });
   const portfolio = generatePortfolio({ seed: DEMO_SEED, accounts, asOf: isoDate(deps.now()) });
   await loadPortfolio(deps.database, portfolio, { passwordHash: await hashPassword(password) });
-  await putSetting(deps.database.db, 'demo-logins', portfolio.demoLogins.map(({ email, role }) => ({ email, role })));
+  await putSetting(
+    deps.database.db,
+    'demo-logins',
+    portfolio.demoLogins.map(({ email, role }) => ({ email, role })),
+  );
   deps.log.info('demo portfolio loaded', { accounts, ms: Date.now() - started });
   return portfolio;
 }

@@ -1,5 +1,5 @@
 /** Each command is a thin edge over the same services the API uses. */
-import { openDatabase, startServer, loadDemo, FIRST_ADMIN_EMAIL } from '../boot.ts';
+import { FIRST_ADMIN_EMAIL, loadDemo, openDatabase, startServer } from '../boot.ts';
 import type { Config } from '../config.ts';
 import { ROLES, type Role } from '../domain/vocabulary.ts';
 import { createApiToken, createUser, findUserByEmail } from '../modules/auth/index.ts';
@@ -32,7 +32,9 @@ export async function runStart(config: Config, flags: Flags) {
   if (info.demoLogins.length > 0 && info.demoPassword) {
     const leader = info.demoLogins.find((l) => l.role === 'leader');
     const csm = info.demoLogins.find((l) => l.role === 'csm');
-    console.log(`  Demo team (password ${info.demoPassword}): leader ${leader?.email ?? '-'}, CSM ${csm?.email ?? '-'}, and ${info.demoLogins.length - 2} more`);
+    console.log(
+      `  Demo team (password ${info.demoPassword}): leader ${leader?.email ?? '-'}, CSM ${csm?.email ?? '-'}, and ${info.demoLogins.length - 2} more`,
+    );
   }
   console.log(`  API reference: ${server.url}/api/docs   Stop with Ctrl+C\n`);
   const shutdown = async () => {
@@ -72,7 +74,10 @@ export async function runDemo(config: Config, flags: Flags) {
       seconds: Math.round((Date.now() - started) / 100) / 10,
     };
     if (flags.json) console.log(JSON.stringify(summary));
-    else console.log(`Demo portfolio loaded: ${summary.accounts} accounts, ${summary.stakeholders} stakeholders, ${summary.touchpoints} touchpoints in ${summary.seconds} s`);
+    else
+      console.log(
+        `Demo portfolio loaded: ${summary.accounts} accounts, ${summary.stakeholders} stakeholders, ${summary.touchpoints} touchpoints in ${summary.seconds} s`,
+      );
   });
 }
 
@@ -110,4 +115,3 @@ export function listCommands() {
     ['command', 'what'],
   );
 }
-

@@ -24,27 +24,39 @@ const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
 
-export const users = pgTable('users', {
-  id: id(),
-  email: text('email').notNull(),
-  name: text('name').notNull(),
-  role: text('role').notNull(),
-  passwordHash: text('password_hash'),
-  disabled: boolean('disabled').notNull().default(false),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-}, (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)]);
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: text('role').notNull(),
+    passwordHash: text('password_hash'),
+    disabled: boolean('disabled').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`)],
+);
 
-export const sessions = pgTable('sessions', {
-  tokenHash: text('token_hash').primaryKey(),
-  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-  expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
-  createdAt: createdAt(),
-}, (t) => [index('sessions_user_idx').on(t.userId)]);
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
 
 export const apiTokens = pgTable('api_tokens', {
   id: id(),
-  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
   name: text('name').notNull(),
   tokenHash: text('token_hash').notNull().unique(),
   lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'string' }),
@@ -52,15 +64,19 @@ export const apiTokens = pgTable('api_tokens', {
   createdAt: createdAt(),
 });
 
-export const auditLog = pgTable('audit_log', {
-  id: bigserial('id', { mode: 'number' }).primaryKey(),
-  actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
-  action: text('action').notNull(),
-  entity: text('entity').notNull(),
-  entityId: text('entity_id'),
-  detail: jsonb('detail'),
-  at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-}, (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId)]);
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    detail: jsonb('detail'),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId)],
+);
 
 /** Installation-level facts such as "demo data loaded" and configurable vocabularies. */
 export const settings = pgTable('settings', {
@@ -69,121 +85,162 @@ export const settings = pgTable('settings', {
   updatedAt: updatedAt(),
 });
 
-export const accounts = pgTable('accounts', {
-  id: id(),
-  name: text('name').notNull(),
-  tier: text('tier').notNull(),
-  sizeBand: text('size_band'),
-  region: text('region'),
-  industry: text('industry'),
-  employees: integer('employees'),
-  lifecycleStage: text('lifecycle_stage').notNull().default('discovery'),
-  arr: numeric('arr', { precision: 14, scale: 2, mode: 'number' }),
-  renewalDate: date('renewal_date', { mode: 'string' }),
-  ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'set null' }),
-  salesforceId: text('salesforce_id'),
-  hubspotId: text('hubspot_id'),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-}, (t) => [
-  index('accounts_owner_idx').on(t.ownerId),
-  index('accounts_name_idx').on(sql`lower(${t.name})`),
-  index('accounts_renewal_idx').on(t.renewalDate),
-  uniqueIndex('accounts_salesforce_id_key').on(t.salesforceId),
-  uniqueIndex('accounts_hubspot_id_key').on(t.hubspotId),
-]);
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    tier: text('tier').notNull(),
+    sizeBand: text('size_band'),
+    region: text('region'),
+    industry: text('industry'),
+    employees: integer('employees'),
+    lifecycleStage: text('lifecycle_stage').notNull().default('discovery'),
+    arr: numeric('arr', { precision: 14, scale: 2, mode: 'number' }),
+    renewalDate: date('renewal_date', { mode: 'string' }),
+    ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    salesforceId: text('salesforce_id'),
+    hubspotId: text('hubspot_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('accounts_owner_idx').on(t.ownerId),
+    index('accounts_name_idx').on(sql`lower(${t.name})`),
+    index('accounts_renewal_idx').on(t.renewalDate),
+    uniqueIndex('accounts_salesforce_id_key').on(t.salesforceId),
+    uniqueIndex('accounts_hubspot_id_key').on(t.hubspotId),
+  ],
+);
 
 /** Every stage change with its date (SPEC: lifecycle stage). */
-export const accountStageChanges = pgTable('account_stage_changes', {
-  id: id(),
-  accountId: uuid('account_id').notNull().references(() => accounts.id, { onDelete: 'cascade' }),
-  fromStage: text('from_stage'),
-  toStage: text('to_stage').notNull(),
-  changedAt: timestamp('changed_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-  changedBy: uuid('changed_by').references(() => users.id, { onDelete: 'set null' }),
-  note: text('note'),
-}, (t) => [index('account_stage_changes_account_idx').on(t.accountId, t.changedAt)]);
+export const accountStageChanges = pgTable(
+  'account_stage_changes',
+  {
+    id: id(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    fromStage: text('from_stage'),
+    toStage: text('to_stage').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    changedBy: uuid('changed_by').references(() => users.id, { onDelete: 'set null' }),
+    note: text('note'),
+  },
+  (t) => [index('account_stage_changes_account_idx').on(t.accountId, t.changedAt)],
+);
 
-export const people = pgTable('people', {
-  id: id(),
-  firstName: text('first_name').notNull(),
-  lastName: text('last_name').notNull(),
-  email: text('email'),
-  title: text('title'),
-  phone: text('phone'),
-  salesforceId: text('salesforce_id'),
-  hubspotId: text('hubspot_id'),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-}, (t) => [
-  uniqueIndex('people_email_key').on(sql`lower(${t.email})`),
-  uniqueIndex('people_salesforce_id_key').on(t.salesforceId),
-  uniqueIndex('people_hubspot_id_key').on(t.hubspotId),
-]);
+export const people = pgTable(
+  'people',
+  {
+    id: id(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    email: text('email'),
+    title: text('title'),
+    phone: text('phone'),
+    salesforceId: text('salesforce_id'),
+    hubspotId: text('hubspot_id'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('people_email_key').on(sql`lower(${t.email})`),
+    uniqueIndex('people_salesforce_id_key').on(t.salesforceId),
+    uniqueIndex('people_hubspot_id_key').on(t.hubspotId),
+  ],
+);
 
 /** A person's role in one account. */
-export const stakeholders = pgTable('stakeholders', {
-  id: id(),
-  accountId: uuid('account_id').notNull().references(() => accounts.id, { onDelete: 'cascade' }),
-  personId: uuid('person_id').notNull().references(() => people.id, { onDelete: 'cascade' }),
-  personas: text('personas').array().notNull().default(sql`'{}'::text[]`),
-  keyToSuccess: text('key_to_success').notNull().default('important'),
-  assessedSentiment: text('assessed_sentiment'),
-  assessedSentimentAt: timestamp('assessed_sentiment_at', { withTimezone: true, mode: 'string' }),
-  assessedSentimentBy: uuid('assessed_sentiment_by').references(() => users.id, { onDelete: 'set null' }),
-  assessedSentimentReason: text('assessed_sentiment_reason'),
-  /** Derived from the stakeholder's own questionnaire answers (assessments capability). */
-  measuredSentiment: text('measured_sentiment'),
-  measuredSentimentAt: timestamp('measured_sentiment_at', { withTimezone: true, mode: 'string' }),
-  relationshipStrength: integer('relationship_strength'),
-  personalRapport: integer('personal_rapport'),
-  status: text('status').notNull().default('active'),
-  leftAt: date('left_at', { mode: 'string' }),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-}, (t) => [
-  uniqueIndex('stakeholders_account_person_key').on(t.accountId, t.personId),
-  index('stakeholders_person_idx').on(t.personId),
-]);
+export const stakeholders = pgTable(
+  'stakeholders',
+  {
+    id: id(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    personas: text('personas').array().notNull().default(sql`'{}'::text[]`),
+    keyToSuccess: text('key_to_success').notNull().default('important'),
+    assessedSentiment: text('assessed_sentiment'),
+    assessedSentimentAt: timestamp('assessed_sentiment_at', { withTimezone: true, mode: 'string' }),
+    assessedSentimentBy: uuid('assessed_sentiment_by').references(() => users.id, { onDelete: 'set null' }),
+    assessedSentimentReason: text('assessed_sentiment_reason'),
+    /** Derived from the stakeholder's own questionnaire answers (assessments capability). */
+    measuredSentiment: text('measured_sentiment'),
+    measuredSentimentAt: timestamp('measured_sentiment_at', { withTimezone: true, mode: 'string' }),
+    relationshipStrength: integer('relationship_strength'),
+    personalRapport: integer('personal_rapport'),
+    status: text('status').notNull().default('active'),
+    leftAt: date('left_at', { mode: 'string' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('stakeholders_account_person_key').on(t.accountId, t.personId), index('stakeholders_person_idx').on(t.personId)],
+);
 
 /** Stakeholder history: persona, sentiment, key-to-success and status changes with who and when. */
-export const stakeholderChanges = pgTable('stakeholder_changes', {
-  id: id(),
-  stakeholderId: uuid('stakeholder_id').notNull().references(() => stakeholders.id, { onDelete: 'cascade' }),
-  field: text('field').notNull(),
-  fromValue: jsonb('from_value'),
-  toValue: jsonb('to_value'),
-  reason: text('reason'),
-  changedBy: uuid('changed_by').references(() => users.id, { onDelete: 'set null' }),
-  changedAt: timestamp('changed_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-}, (t) => [index('stakeholder_changes_stakeholder_idx').on(t.stakeholderId, t.changedAt)]);
+export const stakeholderChanges = pgTable(
+  'stakeholder_changes',
+  {
+    id: id(),
+    stakeholderId: uuid('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id, { onDelete: 'cascade' }),
+    field: text('field').notNull(),
+    fromValue: jsonb('from_value'),
+    toValue: jsonb('to_value'),
+    reason: text('reason'),
+    changedBy: uuid('changed_by').references(() => users.id, { onDelete: 'set null' }),
+    changedAt: timestamp('changed_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('stakeholder_changes_stakeholder_idx').on(t.stakeholderId, t.changedAt)],
+);
 
-export const touchpoints = pgTable('touchpoints', {
-  id: id(),
-  accountId: uuid('account_id').notNull().references(() => accounts.id, { onDelete: 'cascade' }),
-  kind: text('kind').notNull(),
-  occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'string' }).notNull(),
-  summary: text('summary').notNull().default(''),
-  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
-  externalId: text('external_id'),
-  createdAt: createdAt(),
-}, (t) => [
-  index('touchpoints_account_idx').on(t.accountId, t.occurredAt),
-  uniqueIndex('touchpoints_external_id_key').on(t.externalId),
-]);
+export const touchpoints = pgTable(
+  'touchpoints',
+  {
+    id: id(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'string' }).notNull(),
+    summary: text('summary').notNull().default(''),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    externalId: text('external_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('touchpoints_account_idx').on(t.accountId, t.occurredAt), uniqueIndex('touchpoints_external_id_key').on(t.externalId)],
+);
 
-export const touchpointStakeholders = pgTable('touchpoint_stakeholders', {
-  touchpointId: uuid('touchpoint_id').notNull().references(() => touchpoints.id, { onDelete: 'cascade' }),
-  stakeholderId: uuid('stakeholder_id').notNull().references(() => stakeholders.id, { onDelete: 'cascade' }),
-}, (t) => [
-  primaryKey({ columns: [t.touchpointId, t.stakeholderId] }),
-  index('touchpoint_stakeholders_stakeholder_idx').on(t.stakeholderId),
-]);
+export const touchpointStakeholders = pgTable(
+  'touchpoint_stakeholders',
+  {
+    touchpointId: uuid('touchpoint_id')
+      .notNull()
+      .references(() => touchpoints.id, { onDelete: 'cascade' }),
+    stakeholderId: uuid('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.touchpointId, t.stakeholderId] }), index('touchpoint_stakeholders_stakeholder_idx').on(t.stakeholderId)],
+);
 
-export const touchpointUsers = pgTable('touchpoint_users', {
-  touchpointId: uuid('touchpoint_id').notNull().references(() => touchpoints.id, { onDelete: 'cascade' }),
-  userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-}, (t) => [primaryKey({ columns: [t.touchpointId, t.userId] })]);
+export const touchpointUsers = pgTable(
+  'touchpoint_users',
+  {
+    touchpointId: uuid('touchpoint_id')
+      .notNull()
+      .references(() => touchpoints.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.touchpointId, t.userId] })],
+);
 
 /** Jobs that have run, used to prove a job runs once across instances. */
 export const jobRuns = pgTable('job_runs', {

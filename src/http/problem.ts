@@ -38,8 +38,7 @@ export class AppError extends Error {
 
 export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} ${id} does not exist`);
 export const forbidden = (reason: string) => new AppError('FORBIDDEN', reason);
-export const invalid = (field: string, message: string) =>
-  new AppError('VALIDATION_FAILED', `${field}: ${message}`, [{ field, message }]);
+export const invalid = (field: string, message: string) => new AppError('VALIDATION_FAILED', `${field}: ${message}`, [{ field, message }]);
 
 export type ProblemBody = {
   type: string;
@@ -73,7 +72,9 @@ export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   if (err instanceof HTTPException && err.status === 400) {
     // Hono's validator raises this for a body that is not valid JSON.
-    return new AppError('VALIDATION_FAILED', `body: ${err.message || 'is not valid JSON'}`, [{ field: 'body', message: err.message || 'is not valid JSON' }]);
+    return new AppError('VALIDATION_FAILED', `body: ${err.message || 'is not valid JSON'}`, [
+      { field: 'body', message: err.message || 'is not valid JSON' },
+    ]);
   }
   const pgErr = findPgError(err);
   if (pgErr?.code === '23505') {

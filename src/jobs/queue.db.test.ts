@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, testDatabaseUrl } from '../../test/helpers/test-database.ts';
 import { readConfig } from '../config.ts';
 import { openPostgres } from '../db/client.ts';
 import type { Deps } from '../deps.ts';
 import { createLogger } from '../lib/logger.ts';
-import { createTestDatabase, testDatabaseUrl } from '../../test/helpers/test-database.ts';
 import { startJobs } from './queue.ts';
 
 const database = await createTestDatabase();
@@ -19,9 +19,11 @@ async function waitFor(check: () => Promise<boolean>, ms: number) {
 }
 
 const runsPerJob = async () =>
-  (await database.sql.query<{ job_id: string; runs: number; instances: string }>(
-    "select job_id, count(*)::int as runs, string_agg(instance, ',') as instances from job_runs group by job_id",
-  )).rows;
+  (
+    await database.sql.query<{ job_id: string; runs: number; instances: string }>(
+      "select job_id, count(*)::int as runs, string_agg(instance, ',') as instances from job_runs group by job_id",
+    )
+  ).rows;
 
 describe('job queue', () => {
   it.skipIf(Boolean(testDatabaseUrl()))('runs each job once on the embedded database', async () => {
@@ -40,7 +42,12 @@ describe('job queue', () => {
     const url = database.url as string;
     const instances = ['a', 'b'].map((name) => {
       const db = openPostgres(url, 4);
-      const deps: Deps = { config: readConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' }), database: db, log: createLogger('silent'), now: () => new Date() };
+      const deps: Deps = {
+        config: readConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent' }),
+        database: db,
+        log: createLogger('silent'),
+        now: () => new Date(),
+      };
       return { name, db, deps };
     });
     const queues = await Promise.all(instances.map((i) => startJobs(i.deps, { instanceId: i.name })));

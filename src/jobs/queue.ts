@@ -4,8 +4,8 @@
  * recorded in job_runs with the instance that ran it, so operators and tests can see it ran once.
  */
 import PgBoss from 'pg-boss';
-import type { Deps } from '../deps.ts';
 import { jobRuns } from '../db/schema.ts';
+import type { Deps } from '../deps.ts';
 import { purgeExpiredSessions } from '../modules/auth/index.ts';
 
 export type JobHandler = (deps: Deps, data: Record<string, unknown>) => Promise<unknown>;

@@ -5,6 +5,7 @@ import type { Role } from '../../src/domain/vocabulary.ts';
 import { createApiToken } from '../../src/modules/auth/index.ts';
 import { buildUser } from './builders.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: response bodies are asserted field by field in each test
 export type ApiResult = { status: number; body: any; contentType: string | null };
 export type Client = {
   user: { id: string; role: Role; name: string; email: string };

@@ -1,9 +1,9 @@
 /** Builders create records through the services, so tests exercise the same rules users do. */
 import type { Deps } from '../../src/deps.ts';
 import type { Role } from '../../src/domain/vocabulary.ts';
+import { createAccount } from '../../src/modules/accounts/accounts.service.ts';
 import type { Actor } from '../../src/modules/auth/index.ts';
 import { createUser } from '../../src/modules/auth/index.ts';
-import { createAccount } from '../../src/modules/accounts/accounts.service.ts';
 
 let sequence = 0;
 

@@ -30,7 +30,10 @@ export type RunningServer = { url: string; output: () => string; stop: () => Pro
 /** Starts `rapport start` and resolves once it prints its URL. */
 export function startRapport(args: string[], env: Record<string, string>, timeoutMs = 180_000): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'start', ...args], { cwd: root, env: { ...process.env, PORT: '0', ...env, LOG_LEVEL: 'warn' } });
+    const child = spawn(process.execPath, [bin, 'start', ...args], {
+      cwd: root,
+      env: { ...process.env, PORT: '0', ...env, LOG_LEVEL: 'warn' },
+    });
     let output = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');

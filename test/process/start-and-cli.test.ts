@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testDatabaseUrl } from '../helpers/test-database.ts';
 import { runRapport, startRapport } from '../helpers/rapport-process.ts';
+import { createTestDatabase, testDatabaseUrl } from '../helpers/test-database.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'rapport-start-'));
 const database = testDatabaseUrl() ? await createTestDatabase() : undefined;
@@ -19,7 +19,11 @@ afterAll(async () => {
 });
 
 async function signIn(url: string, email: string, password: string) {
-  const res = await fetch(`${url}/api/v1/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${url}/api/v1/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   return { status: res.status, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] };
 }
 

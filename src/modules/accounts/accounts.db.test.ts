@@ -67,15 +67,21 @@ describe('accounts API', () => {
 
   it('filters by tier, region, owner, renewal window and text', async () => {
     const strategicEmea = await viewer.get('/api/v1/accounts?tier=strategic&region=emea&limit=100');
-    expect(strategicEmea.body.items.every((a: { tier: string; region: string }) => a.tier === 'strategic' && a.region === 'emea')).toBe(true);
+    expect(strategicEmea.body.items.every((a: { tier: string; region: string }) => a.tier === 'strategic' && a.region === 'emea')).toBe(
+      true,
+    );
     expect(strategicEmea.body.total).toBe(5);
     const mine = await csm.get('/api/v1/accounts?ownerId=me&limit=100');
     expect(mine.body.total).toBe(12);
     // The test clock is 2026-06-15: renewals on 2026-07-01 … 07-10 are within 30 days only up to 07-15.
     const soon = await viewer.get('/api/v1/accounts?renewalWithinDays=20&limit=100');
-    expect(soon.body.items.map((a: { renewalDate: string }) => a.renewalDate).sort()).toEqual(
-      ['2026-07-01', '2026-07-02', '2026-07-03', '2026-07-04', '2026-07-05'],
-    );
+    expect(soon.body.items.map((a: { renewalDate: string }) => a.renewalDate).sort()).toEqual([
+      '2026-07-01',
+      '2026-07-02',
+      '2026-07-03',
+      '2026-07-04',
+      '2026-07-05',
+    ]);
     const search = await viewer.get('/api/v1/accounts?q=acme%2007');
     expect(search.body.items.map((a: { name: string }) => a.name)).toEqual(['Acme 07']);
   });

@@ -1,7 +1,7 @@
-import { type SQL, and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query.ts';
-import { accounts, accountStageChanges, users } from '../../db/schema.ts';
+import { accountStageChanges, accounts, users } from '../../db/schema.ts';
 import type { Cursor } from '../../lib/cursor.ts';
 import type { AccountSort } from './accounts.schema.ts';
 
@@ -100,7 +100,10 @@ export async function insertAccount(db: Db, values: AccountValues & { name: stri
 }
 
 export async function updateAccount(db: Db, id: string, values: AccountValues) {
-  await db.update(accounts).set({ ...values, updatedAt: sql`now()` }).where(eq(accounts.id, id));
+  await db
+    .update(accounts)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(accounts.id, id));
 }
 
 export async function deleteAccount(db: Db, id: string) {
@@ -109,7 +112,14 @@ export async function deleteAccount(db: Db, id: string) {
 
 export async function insertStageChange(
   db: Db,
-  change: { accountId: string; fromStage: string | null; toStage: string; changedBy: string | null; note?: string | null; changedAt?: string },
+  change: {
+    accountId: string;
+    fromStage: string | null;
+    toStage: string;
+    changedBy: string | null;
+    note?: string | null;
+    changedAt?: string;
+  },
 ) {
   await db.insert(accountStageChanges).values(change);
 }

@@ -59,7 +59,10 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
     .optional()
     .transform((s, ctx) => {
       if (!s) return undefined;
-      const parts = s.split(',').map((p) => p.trim()).filter(Boolean);
+      const parts = s
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean);
       const bad = parts.filter((p) => !(values as readonly string[]).includes(p));
       if (bad.length > 0) {
         ctx.addIssue({ code: 'custom', message: `unknown value(s) ${bad.join(', ')}; allowed: ${values.join(', ')}` });
@@ -75,7 +78,13 @@ export const AccountListQuerySchema = z.object({
   region: csv(REGIONS).openapi({ type: 'string', description: 'Comma-separated regions' }),
   sizeBand: csv(SIZE_BANDS).openapi({ type: 'string', description: 'Comma-separated size bands' }),
   ownerId: z.string().optional().openapi({ description: 'A user id, or `me`' }),
-  renewalWithinDays: z.coerce.number().int().min(0).max(3650).optional().openapi({ description: 'Renewal date between today and today + N days' }),
+  renewalWithinDays: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3650)
+    .optional()
+    .openapi({ description: 'Renewal date between today and today + N days' }),
   sort: z.enum(ACCOUNT_SORTS).default('name'),
   order: z.enum(['asc', 'desc']).default('asc'),
   limit: z.coerce.number().int().min(1).max(500).default(50),

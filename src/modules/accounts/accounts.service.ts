@@ -2,8 +2,8 @@ import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { forbidden, invalid, notFound } from '../../http/problem.ts';
 import { recordAudit } from '../../lib/audit.ts';
-import { decodeCursor, encodeCursor, type Page } from '../../lib/cursor.ts';
 import { definedOnly } from '../../lib/clean.ts';
+import { decodeCursor, encodeCursor, type Page } from '../../lib/cursor.ts';
 import { addDays, isoDate } from '../../lib/dates.ts';
 import { type Actor, canWrite, canWriteAccount, canWriteAnyAccount } from '../auth/domain/permissions.ts';
 import * as repo from './accounts.repository.ts';
@@ -66,7 +66,13 @@ export async function createAccount(deps: Deps, actor: Actor, input: AccountInpu
     const db = tx as unknown as Db;
     await assertOwnerExists(db, ownerId);
     const stage = input.lifecycleStage ?? 'discovery';
-    const newId = await repo.insertAccount(db, { ...definedOnly(input), name: input.name, tier: input.tier, lifecycleStage: stage, ownerId });
+    const newId = await repo.insertAccount(db, {
+      ...definedOnly(input),
+      name: input.name,
+      tier: input.tier,
+      lifecycleStage: stage,
+      ownerId,
+    });
     await repo.insertStageChange(db, { accountId: newId, fromStage: null, toStage: stage, changedBy: actor.id });
     await recordAudit(db, { actorId: actor.id, action: 'create', entity: 'account', entityId: newId, detail: { name: input.name } });
     return newId;
@@ -112,4 +118,3 @@ export async function getStageHistory(deps: Deps, id: string) {
   await getAccount(deps, id);
   return repo.listStageChanges(deps.database.db, id);
 }
-

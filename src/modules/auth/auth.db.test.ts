@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../app.ts';
 import { createApi } from '../../../test/helpers/api-client.ts';
 import { createTestDeps } from '../../../test/helpers/test-deps.ts';
+import { createApp } from '../../app.ts';
 import { createUser } from './auth.service.ts';
 
 const deps = await createTestDeps();
@@ -44,7 +44,9 @@ describe('sign-in and sessions', () => {
   });
 
   it('stores passwords as argon2id hashes, never in clear', async () => {
-    const rows = await deps.database.sql.query<{ password_hash: string }>("select password_hash from users where lower(email) = 'rita@example.test'");
+    const rows = await deps.database.sql.query<{ password_hash: string }>(
+      "select password_hash from users where lower(email) = 'rita@example.test'",
+    );
     expect(rows.rows[0].password_hash).toMatch(/^\$argon2id\$/);
   });
 });
@@ -92,8 +94,18 @@ describe('API description', () => {
   it('publishes an OpenAPI 3.1 document covering every route, and a docs page, without sign-in', async () => {
     const doc = await (await app.request('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
-    const routes = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
-    for (const expected of ['GET /accounts', 'POST /stakeholders', 'POST /touchpoints', 'POST /stakeholders/{id}/leave', 'GET /people/{id}', 'POST /tokens', 'GET /persona-suggestions']) {
+    const routes = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    for (const expected of [
+      'GET /accounts',
+      'POST /stakeholders',
+      'POST /touchpoints',
+      'POST /stakeholders/{id}/leave',
+      'GET /people/{id}',
+      'POST /tokens',
+      'GET /persona-suggestions',
+    ]) {
       expect(routes).toContain(expected);
     }
     const docs = await app.request('/api/docs');
@@ -105,7 +117,11 @@ describe('API description', () => {
     const csm = await api.as('csm');
     expect((await csm.get('/api/v1/nothing-here')).body.code).toBe('NOT_FOUND');
     const token = (await csm.post('/api/v1/tokens', { name: 't' })).body.token;
-    const res = await app.request('/api/v1/accounts', { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{"name": ' });
+    const res = await app.request('/api/v1/accounts', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{"name": ',
+    });
     expect(res.status).toBe(422);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
   });

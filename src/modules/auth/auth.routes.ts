@@ -6,7 +6,6 @@ import { SESSION_COOKIE } from '../../http/auth-middleware.ts';
 import { errorResponses, IdParam, jsonBody, jsonResponse, security } from '../../http/openapi-common.ts';
 import { AppError, problemResponse } from '../../http/problem.ts';
 import { createRateLimiter } from '../../http/rate-limit.ts';
-import * as auth from './auth.service.ts';
 import {
   ApiTokenSchema,
   CreatedTokenSchema,
@@ -18,6 +17,7 @@ import {
   UpdateUserSchema,
   UserSchema,
 } from './auth.schema.ts';
+import * as auth from './auth.service.ts';
 
 const signInRoute = createRoute({
   method: 'post',
@@ -107,7 +107,10 @@ export function authRoutes(deps: Deps) {
     const gate = signInLimiter.hit(`${ip}|${body.email.toLowerCase()}`, Date.now());
     if (!gate.allowed) {
       c.header('retry-after', String(gate.retryAfterSeconds));
-      return problemResponse(c, new AppError('RATE_LIMITED', `Too many sign-in attempts; try again in ${gate.retryAfterSeconds} s`)) as never;
+      return problemResponse(
+        c,
+        new AppError('RATE_LIMITED', `Too many sign-in attempts; try again in ${gate.retryAfterSeconds} s`),
+      ) as never;
     }
     const result = await auth.signIn(deps, body.email, body.password);
     setCookie(c, SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'Lax', secure, path: '/', expires: new Date(result.expiresAt) });

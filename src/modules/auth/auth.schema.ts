@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { ROLES } from '../../domain/vocabulary.ts';
 
-export const RoleSchema = z.enum(ROLES).openapi({ description: 'admin manages users; leader and admin write everything; csm writes own accounts; viewer reads' });
+export const RoleSchema = z
+  .enum(ROLES)
+  .openapi({ description: 'admin manages users; leader and admin write everything; csm writes own accounts; viewer reads' });
 
 export const UserSchema = z
   .object({
@@ -19,9 +21,7 @@ export const SignInSchema = z.object({
   password: z.string().min(1),
 });
 
-export const MeSchema = z
-  .object({ id: z.string(), email: z.string(), name: z.string(), role: RoleSchema })
-  .openapi('Me');
+export const MeSchema = z.object({ id: z.string(), email: z.string(), name: z.string(), role: RoleSchema }).openapi('Me');
 
 export const CreateUserSchema = z.object({
   email: z.string().email(),

@@ -5,9 +5,9 @@ import type { Deps } from '../../deps.ts';
 import { ROLES, type Role } from '../../domain/vocabulary.ts';
 import { AppError, forbidden, invalid, notFound } from '../../http/problem.ts';
 import { recordAudit } from '../../lib/audit.ts';
+import * as repo from './auth.repository.ts';
 import type { Actor } from './domain/permissions.ts';
 import { canManageUsers } from './domain/permissions.ts';
-import * as repo from './auth.repository.ts';
 
 const SESSION_DAYS = 14;
 export const MIN_PASSWORD_LENGTH = 10;
@@ -72,9 +72,7 @@ export async function createUser(deps: Deps, actor: Actor | null, input: NewUser
   }
   const db = deps.database.db;
   if (await repo.findUserByEmail(db, input.email)) {
-    throw new AppError('CONFLICT', `A user with e-mail ${input.email} already exists`, [
-      { field: 'email', message: 'already in use' },
-    ]);
+    throw new AppError('CONFLICT', `A user with e-mail ${input.email} already exists`, [{ field: 'email', message: 'already in use' }]);
   }
   const user = await repo.insertUser(db, {
     email: input.email,
@@ -82,7 +80,13 @@ export async function createUser(deps: Deps, actor: Actor | null, input: NewUser
     role: input.role,
     passwordHash: await hashPassword(password),
   });
-  await recordAudit(db, { actorId: actor?.id ?? null, action: 'create', entity: 'user', entityId: user.id, detail: { email: user.email, role: user.role } });
+  await recordAudit(db, {
+    actorId: actor?.id ?? null,
+    action: 'create',
+    entity: 'user',
+    entityId: user.id,
+    detail: { email: user.email, role: user.role },
+  });
   return { user, password };
 }
 
@@ -108,7 +112,13 @@ export async function updateUser(
     ...(password ? { passwordHash: await hashPassword(password) } : {}),
   });
   if (!user) throw notFound('User', id);
-  await recordAudit(deps.database.db, { actorId: actor.id, action: 'update', entity: 'user', entityId: id, detail: { ...rest, passwordChanged: Boolean(password) } });
+  await recordAudit(deps.database.db, {
+    actorId: actor.id,
+    action: 'update',
+    entity: 'user',
+    entityId: id,
+    detail: { ...rest, passwordChanged: Boolean(password) },
+  });
   return user;
 }
 
@@ -138,7 +148,13 @@ export async function createApiToken(deps: Deps, actor: Actor | null, input: { u
   await getUser(deps, input.userId);
   const token = `${API_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
   const row = await repo.insertApiToken(deps.database.db, { userId: input.userId, name: input.name, tokenHash: sha256(token) });
-  await recordAudit(deps.database.db, { actorId: actor?.id ?? null, action: 'create', entity: 'api_token', entityId: row.id, detail: { userId: input.userId, name: input.name } });
+  await recordAudit(deps.database.db, {
+    actorId: actor?.id ?? null,
+    action: 'create',
+    entity: 'api_token',
+    entityId: row.id,
+    detail: { userId: input.userId, name: input.name },
+  });
   return { ...row, token };
 }
 

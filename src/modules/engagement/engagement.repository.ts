@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query.ts';
-import { stakeholders, touchpoints, touchpointStakeholders, touchpointUsers, users } from '../../db/schema.ts';
+import { stakeholders, touchpointStakeholders, touchpoints, touchpointUsers, users } from '../../db/schema.ts';
 
 export type TouchpointView = {
   id: string;
@@ -36,7 +36,10 @@ export function listTouchpointsPage(db: Db, accountId: string, kind: string | un
 
 export async function countTouchpoints(db: Db, accountId: string, kind: string | undefined) {
   const byKind = kind ? sql`and t.kind = ${kind}` : sql``;
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from touchpoints t where t.account_id = ${accountId}::uuid ${byKind}`);
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from touchpoints t where t.account_id = ${accountId}::uuid ${byKind}`,
+  );
   return row.n;
 }
 
@@ -76,7 +79,8 @@ export async function updateTouchpoint(db: Db, id: string, values: Partial<typeo
 export async function replaceParticipants(db: Db, touchpointId: string, stakeholderIds?: string[], userIds?: string[]) {
   if (stakeholderIds) {
     await db.delete(touchpointStakeholders).where(eq(touchpointStakeholders.touchpointId, touchpointId));
-    if (stakeholderIds.length > 0) await db.insert(touchpointStakeholders).values(stakeholderIds.map((stakeholderId) => ({ touchpointId, stakeholderId })));
+    if (stakeholderIds.length > 0)
+      await db.insert(touchpointStakeholders).values(stakeholderIds.map((stakeholderId) => ({ touchpointId, stakeholderId })));
   }
   if (userIds) {
     await db.delete(touchpointUsers).where(eq(touchpointUsers.touchpointId, touchpointId));

@@ -2,8 +2,8 @@ import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../http/problem.ts';
 import { recordAudit } from '../../lib/audit.ts';
-import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { definedOnly } from '../../lib/clean.ts';
+import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { assertCanWriteAccount, getAccount } from '../accounts/index.ts';
 import type { Actor } from '../auth/index.ts';
 import * as repo from './engagement.repository.ts';
@@ -69,7 +69,13 @@ export async function createTouchpoint(deps: Deps, actor: Actor, input: Touchpoi
       createdBy: actor.id,
     });
     await repo.replaceParticipants(db, newId, stakeholderIds, userIds);
-    await recordAudit(db, { actorId: actor.id, action: 'create', entity: 'touchpoint', entityId: newId, detail: { accountId: input.accountId, kind: input.kind } });
+    await recordAudit(db, {
+      actorId: actor.id,
+      action: 'create',
+      entity: 'touchpoint',
+      entityId: newId,
+      detail: { accountId: input.accountId, kind: input.kind },
+    });
     return newId;
   });
   return getTouchpoint(deps, id);
@@ -96,6 +102,12 @@ export async function deleteTouchpoint(deps: Deps, actor: Actor, id: string) {
   await deps.database.db.transaction(async (tx) => {
     const db = tx as unknown as Db;
     await repo.deleteTouchpoint(db, id);
-    await recordAudit(db, { actorId: actor.id, action: 'delete', entity: 'touchpoint', entityId: id, detail: { accountId: before.accountId } });
+    await recordAudit(db, {
+      actorId: actor.id,
+      action: 'delete',
+      entity: 'touchpoint',
+      entityId: id,
+      detail: { accountId: before.accountId },
+    });
   });
 }

@@ -1,2 +1,2 @@
-export { stakeholdersRoutes } from './stakeholders.routes.ts';
 export { suggestPersonas } from './domain/persona-suggestion.ts';
+export { stakeholdersRoutes } from './stakeholders.routes.ts';

@@ -1,10 +1,10 @@
 import type { Deps } from '../../deps.ts';
-import { canWrite } from '../auth/domain/permissions.ts';
-import type { Actor } from '../auth/index.ts';
 import { AppError, forbidden, notFound } from '../../http/problem.ts';
 import { recordAudit } from '../../lib/audit.ts';
-import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { definedOnly } from '../../lib/clean.ts';
+import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
+import { canWrite } from '../auth/domain/permissions.ts';
+import type { Actor } from '../auth/index.ts';
 import * as repo from './stakeholders.repository.ts';
 
 export async function listPeople(deps: Deps, query: { q?: string; limit: number; cursor?: string }) {

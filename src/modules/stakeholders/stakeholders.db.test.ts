@@ -43,7 +43,12 @@ describe('stakeholders and people', () => {
       ['Contoso', ['influencer']],
       ['Northwind', ['decision_maker', 'executive_sponsor']],
     ]);
-    const again = await csm.post('/api/v1/stakeholders', { accountId: northwind, personId: first.body.personId, personas: [], keyToSuccess: 'important' });
+    const again = await csm.post('/api/v1/stakeholders', {
+      accountId: northwind,
+      personId: first.body.personId,
+      personas: [],
+      keyToSuccess: 'important',
+    });
     expect(again.status).toBe(409);
   });
 
@@ -56,8 +61,15 @@ describe('stakeholders and people', () => {
       assessedSentiment: 'neutral',
     });
     const id = created.body.id;
-    const changed = await csm.patch(`/api/v1/stakeholders/${id}`, { assessedSentiment: 'detractor', sentimentReason: 'Pushing back on the price increase' });
-    expect(changed.body).toMatchObject({ assessedSentiment: 'detractor', assessedSentimentByName: 'Casey Csm', assessedSentimentReason: 'Pushing back on the price increase' });
+    const changed = await csm.patch(`/api/v1/stakeholders/${id}`, {
+      assessedSentiment: 'detractor',
+      sentimentReason: 'Pushing back on the price increase',
+    });
+    expect(changed.body).toMatchObject({
+      assessedSentiment: 'detractor',
+      assessedSentimentByName: 'Casey Csm',
+      assessedSentimentReason: 'Pushing back on the price increase',
+    });
     await csm.patch(`/api/v1/stakeholders/${id}`, { personas: ['budget_holder', 'decision_maker'], assessedSentiment: 'detractor' });
     const history = await viewer.get(`/api/v1/stakeholders/${id}/history`);
     const sentiment = history.body.items.filter((h: { field: string }) => h.field === 'assessedSentiment');
@@ -127,14 +139,30 @@ describe('touchpoints', () => {
       keyToSuccess: 'important',
     });
     const older = await csm.post('/api/v1/touchpoints', {
-      accountId: account, kind: 'call', occurredAt: '2026-05-01T10:00:00Z', summary: 'Kickoff', stakeholderIds: [mia.body.id], userIds: [csm.user.id],
+      accountId: account,
+      kind: 'call',
+      occurredAt: '2026-05-01T10:00:00Z',
+      summary: 'Kickoff',
+      stakeholderIds: [mia.body.id],
+      userIds: [csm.user.id],
     });
     expect(older.status).toBe(201);
     const newer = await csm.post('/api/v1/touchpoints', {
-      accountId: account, kind: 'qbr', occurredAt: '2026-06-10T14:30:00Z', summary: 'QBR: adoption up', stakeholderIds: [mia.body.id], userIds: [],
+      accountId: account,
+      kind: 'qbr',
+      occurredAt: '2026-06-10T14:30:00Z',
+      summary: 'QBR: adoption up',
+      stakeholderIds: [mia.body.id],
+      userIds: [],
     });
     expect(newer.body.stakeholders).toEqual([{ id: mia.body.id, fullName: 'Mia Chen', personas: ['main_contact'] }]);
-    await csm.post('/api/v1/touchpoints', { accountId: account, kind: 'note', occurredAt: '2026-06-12T09:00:00Z', summary: 'Internal: pricing risk', stakeholderIds: [mia.body.id] });
+    await csm.post('/api/v1/touchpoints', {
+      accountId: account,
+      kind: 'note',
+      occurredAt: '2026-06-12T09:00:00Z',
+      summary: 'Internal: pricing risk',
+      stakeholderIds: [mia.body.id],
+    });
 
     const timeline = await viewer.get(`/api/v1/accounts/${account}/touchpoints?limit=2`);
     expect(timeline.body.total).toBe(3);
@@ -148,7 +176,10 @@ describe('touchpoints', () => {
     expect(new Date(stakeholders.body.items[0].lastEngagedAt).toISOString()).toBe('2026-06-10T14:30:00.000Z');
 
     const wrong = await csm.post('/api/v1/touchpoints', {
-      accountId: account, kind: 'call', occurredAt: '2026-06-13T10:00:00Z', stakeholderIds: [mia.body.id, stranger.body.id],
+      accountId: account,
+      kind: 'call',
+      occurredAt: '2026-06-13T10:00:00Z',
+      stakeholderIds: [mia.body.id, stranger.body.id],
     });
     expect(wrong.status).toBe(422);
     expect(wrong.body.errors).toEqual([{ field: 'stakeholderIds.1', message: `${stranger.body.id} is not a stakeholder of this account` }]);

@@ -1,4 +1,4 @@
-import { type SQL, desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query.ts';
 import { people, stakeholderChanges, stakeholders, users } from '../../db/schema.ts';
@@ -66,7 +66,10 @@ export async function insertStakeholder(db: Db, values: typeof stakeholders.$inf
 }
 
 export async function updateStakeholder(db: Db, id: string, values: Partial<typeof stakeholders.$inferInsert>) {
-  await db.update(stakeholders).set({ ...values, updatedAt: sql`now()` }).where(eq(stakeholders.id, id));
+  await db
+    .update(stakeholders)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(stakeholders.id, id));
 }
 
 export async function insertChanges(db: Db, changes: (typeof stakeholderChanges.$inferInsert)[]) {
@@ -152,5 +155,8 @@ export async function insertPerson(db: Db, values: typeof people.$inferInsert) {
 }
 
 export async function updatePerson(db: Db, id: string, values: Partial<typeof people.$inferInsert>) {
-  await db.update(people).set({ ...values, updatedAt: sql`now()` }).where(eq(people.id, id));
+  await db
+    .update(people)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(eq(people.id, id));
 }

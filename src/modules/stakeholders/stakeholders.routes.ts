@@ -4,7 +4,6 @@ import { createRouter } from '../../http/app-env.ts';
 import { errorResponses, IdParam, jsonBody, jsonResponse, security } from '../../http/openapi-common.ts';
 import { suggestPersonas } from './domain/persona-suggestion.ts';
 import * as people from './people.service.ts';
-import * as service from './stakeholders.service.ts';
 import {
   LeaveSchema,
   PeopleQuerySchema,
@@ -18,71 +17,112 @@ import {
   StakeholderPatchSchema,
   StakeholderSchema,
 } from './stakeholders.schema.ts';
+import * as service from './stakeholders.service.ts';
 
 const tags = ['Stakeholders'];
 const r = {
   list: createRoute({
-    method: 'get', path: '/accounts/{id}/stakeholders', tags, security,
+    method: 'get',
+    path: '/accounts/{id}/stakeholders',
+    tags,
+    security,
     summary: "An account's stakeholders with personas, sentiment and last engagement",
     request: { params: IdParam, query: StakeholderListQuerySchema },
     responses: { 200: jsonResponse(z.object({ items: z.array(StakeholderSchema) }), 'Stakeholders'), ...errorResponses },
   }),
   create: createRoute({
-    method: 'post', path: '/stakeholders', tags, security,
+    method: 'post',
+    path: '/stakeholders',
+    tags,
+    security,
     summary: 'Add a person (new or existing) to an account as a stakeholder',
     request: { body: jsonBody(StakeholderInputSchema) },
     responses: { 201: jsonResponse(StakeholderSchema, 'Created'), ...errorResponses },
   }),
   get: createRoute({
-    method: 'get', path: '/stakeholders/{id}', tags, security, summary: 'One stakeholder',
+    method: 'get',
+    path: '/stakeholders/{id}',
+    tags,
+    security,
+    summary: 'One stakeholder',
     request: { params: IdParam },
     responses: { 200: jsonResponse(StakeholderSchema, 'The stakeholder'), ...errorResponses },
   }),
   patch: createRoute({
-    method: 'patch', path: '/stakeholders/{id}', tags, security,
+    method: 'patch',
+    path: '/stakeholders/{id}',
+    tags,
+    security,
     summary: 'Change personas, key to success, assessed sentiment (with a reason), strength, rapport or person details',
     request: { params: IdParam, body: jsonBody(StakeholderPatchSchema) },
     responses: { 200: jsonResponse(StakeholderSchema, 'Updated'), ...errorResponses },
   }),
   leave: createRoute({
-    method: 'post', path: '/stakeholders/{id}/leave', tags, security,
+    method: 'post',
+    path: '/stakeholders/{id}/leave',
+    tags,
+    security,
     summary: 'Mark that the person left the account',
     request: { params: IdParam, body: jsonBody(LeaveSchema) },
     responses: { 200: jsonResponse(StakeholderSchema, 'Marked as left'), ...errorResponses },
   }),
   history: createRoute({
-    method: 'get', path: '/stakeholders/{id}/history', tags, security,
+    method: 'get',
+    path: '/stakeholders/{id}/history',
+    tags,
+    security,
     summary: 'Persona, sentiment, key-to-success and status changes with who and when',
     request: { params: IdParam },
     responses: { 200: jsonResponse(z.object({ items: z.array(StakeholderChangeSchema) }), 'History, newest first'), ...errorResponses },
   }),
   suggest: createRoute({
-    method: 'get', path: '/persona-suggestions', tags, security,
+    method: 'get',
+    path: '/persona-suggestions',
+    tags,
+    security,
     summary: 'Suggest personas and seniority from a job title, for the user to confirm',
     request: { query: z.object({ title: z.string().max(300) }) },
     responses: { 200: jsonResponse(PersonaSuggestionSchema, 'The suggestion'), ...errorResponses },
   }),
   listPeople: createRoute({
-    method: 'get', path: '/people', tags: ['People'], security,
+    method: 'get',
+    path: '/people',
+    tags: ['People'],
+    security,
     summary: 'People, searched by name, e-mail or title',
     request: { query: PeopleQuerySchema },
     responses: {
-      200: jsonResponse(z.object({ items: z.array(PersonSchema), nextCursor: z.string().nullable(), total: z.number().int() }), 'A page of people'),
+      200: jsonResponse(
+        z.object({ items: z.array(PersonSchema), nextCursor: z.string().nullable(), total: z.number().int() }),
+        'A page of people',
+      ),
       ...errorResponses,
     },
   }),
   createPerson: createRoute({
-    method: 'post', path: '/people', tags: ['People'], security, summary: 'Create a person',
+    method: 'post',
+    path: '/people',
+    tags: ['People'],
+    security,
+    summary: 'Create a person',
     request: { body: jsonBody(PersonInputSchema) },
     responses: { 201: jsonResponse(PersonDetailSchema, 'Created'), ...errorResponses },
   }),
   getPerson: createRoute({
-    method: 'get', path: '/people/{id}', tags: ['People'], security, summary: 'A person and the accounts they are a stakeholder in',
+    method: 'get',
+    path: '/people/{id}',
+    tags: ['People'],
+    security,
+    summary: 'A person and the accounts they are a stakeholder in',
     request: { params: IdParam },
     responses: { 200: jsonResponse(PersonDetailSchema, 'The person'), ...errorResponses },
   }),
   patchPerson: createRoute({
-    method: 'patch', path: '/people/{id}', tags: ['People'], security, summary: "Change a person's details",
+    method: 'patch',
+    path: '/people/{id}',
+    tags: ['People'],
+    security,
+    summary: "Change a person's details",
     request: { params: IdParam, body: jsonBody(PersonInputSchema.partial()) },
     responses: { 200: jsonResponse(PersonDetailSchema, 'Updated'), ...errorResponses },
   }),
@@ -101,7 +141,9 @@ export function stakeholdersRoutes(deps: Deps) {
   router.openapi(r.leave, async (c) =>
     c.json((await service.markStakeholderLeft(deps, c.get('actor'), c.req.valid('param').id, c.req.valid('json'))) as never, 200),
   );
-  router.openapi(r.history, async (c) => c.json({ items: await service.getStakeholderHistory(deps, c.req.valid('param').id) } as never, 200));
+  router.openapi(r.history, async (c) =>
+    c.json({ items: await service.getStakeholderHistory(deps, c.req.valid('param').id) } as never, 200),
+  );
   router.openapi(r.suggest, (c) => c.json(suggestPersonas(c.req.valid('query').title), 200));
   router.openapi(r.listPeople, async (c) => c.json(await people.listPeople(deps, c.req.valid('query')), 200));
   router.openapi(r.createPerson, async (c) => c.json(await people.createPerson(deps, c.get('actor'), c.req.valid('json')), 201));

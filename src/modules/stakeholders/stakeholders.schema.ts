@@ -28,7 +28,13 @@ export const PersonSchema = PersonSummarySchema.extend({ id: z.string(), account
 
 export const PersonDetailSchema = PersonSchema.extend({
   stakeholders: z.array(
-    z.object({ stakeholderId: z.string(), accountId: z.string(), accountName: z.string(), personas: z.array(z.string()), status: z.string() }),
+    z.object({
+      stakeholderId: z.string(),
+      accountId: z.string(),
+      accountName: z.string(),
+      personas: z.array(z.string()),
+      status: z.string(),
+    }),
   ),
 }).openapi('PersonDetail');
 

@@ -76,9 +76,20 @@ export async function createStakeholder(deps: Deps, actor: Actor, input: Stakeho
     const entries = historyEntries(null, { ...values, assessedSentiment: input.assessedSentiment });
     await repo.insertChanges(
       db,
-      entries.map((e) => ({ ...e, stakeholderId: newId, changedBy: actor.id, reason: e.field === 'assessedSentiment' ? (input.sentimentReason ?? null) : null })),
+      entries.map((e) => ({
+        ...e,
+        stakeholderId: newId,
+        changedBy: actor.id,
+        reason: e.field === 'assessedSentiment' ? (input.sentimentReason ?? null) : null,
+      })),
     );
-    await recordAudit(db, { actorId: actor.id, action: 'create', entity: 'stakeholder', entityId: newId, detail: { accountId: input.accountId, personId } });
+    await recordAudit(db, {
+      actorId: actor.id,
+      action: 'create',
+      entity: 'stakeholder',
+      entityId: newId,
+      detail: { accountId: input.accountId, personId },
+    });
     return newId;
   });
   return getStakeholder(deps, id);
@@ -106,7 +117,12 @@ export async function updateStakeholder(deps: Deps, actor: Actor, id: string, pa
     if (patch.person) await repo.updatePerson(db, before.personId, definedOnly(patch.person));
     await repo.insertChanges(
       db,
-      entries.map((e) => ({ ...e, stakeholderId: id, changedBy: actor.id, reason: e.field === 'assessedSentiment' ? (patch.sentimentReason ?? null) : null })),
+      entries.map((e) => ({
+        ...e,
+        stakeholderId: id,
+        changedBy: actor.id,
+        reason: e.field === 'assessedSentiment' ? (patch.sentimentReason ?? null) : null,
+      })),
     );
     await recordAudit(db, { actorId: actor.id, action: 'update', entity: 'stakeholder', entityId: id, detail: patch });
   });
@@ -122,8 +138,16 @@ export async function markStakeholderLeft(deps: Deps, actor: Actor, id: string, 
   await deps.database.db.transaction(async (tx) => {
     const db = tx as unknown as Db;
     await repo.updateStakeholder(db, id, { status: 'left', leftAt });
-    await repo.insertChanges(db, [{ stakeholderId: id, field: 'status', fromValue: 'active', toValue: 'left', reason: input.reason ?? null, changedBy: actor.id }]);
-    await recordAudit(db, { actorId: actor.id, action: 'leave', entity: 'stakeholder', entityId: id, detail: { leftAt, reason: input.reason } });
+    await repo.insertChanges(db, [
+      { stakeholderId: id, field: 'status', fromValue: 'active', toValue: 'left', reason: input.reason ?? null, changedBy: actor.id },
+    ]);
+    await recordAudit(db, {
+      actorId: actor.id,
+      action: 'leave',
+      entity: 'stakeholder',
+      entityId: id,
+      detail: { leftAt, reason: input.reason },
+    });
   });
   return getStakeholder(deps, id);
 }
