@@ -12,6 +12,7 @@ import { authenticate } from './http/auth-middleware.ts';
 import { AppError, problemResponse, toAppError } from './http/problem.ts';
 import { accountsRoutes } from './modules/accounts/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
+import { coverageRoutes } from './modules/coverage/index.ts';
 import { engagementRoutes } from './modules/engagement/index.ts';
 import { stakeholdersRoutes } from './modules/stakeholders/index.ts';
 
@@ -32,6 +33,7 @@ export function createApp(deps: Deps) {
   api.route('/', accountsRoutes(deps));
   api.route('/', stakeholdersRoutes(deps));
   api.route('/', engagementRoutes(deps));
+  api.route('/', coverageRoutes(deps));
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
     scheme: 'bearer',

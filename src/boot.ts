@@ -13,6 +13,7 @@ import { isoDate } from './lib/dates.ts';
 import { createLogger } from './lib/logger.ts';
 import { countUsers, createUser, generatePassword, hashPassword } from './modules/auth/index.ts';
 import { DEMO_SCALES, generatePortfolio, loadPortfolio } from './modules/demo/index.ts';
+import { ensureCoverageDefaults, recomputeCoverage } from './modules/coverage/index.ts';
 import { claimSetting, findSetting, putSetting } from './modules/system/index.ts';
 
 export const FIRST_ADMIN_EMAIL = 'admin@rapport.local';
@@ -72,7 +73,11 @@ export async function ensureInstallation(deps: Deps, options: { demo: boolean })
     const { password } = await createUser(deps, null, { email: FIRST_ADMIN_EMAIL, name: 'Administrator', role: 'admin' });
     writeFileSync(adminFile, password, { mode: 0o600 });
   }
-  if (firstStart && options.demo) await loadDemo(deps, DEMO_SCALES.demo);
+  await ensureCoverageDefaults(deps);
+  if (firstStart && options.demo) {
+    await loadDemo(deps, DEMO_SCALES.demo);
+    await recomputeCoverage(deps);
+  }
   const logins = await findSetting<{ email: string; role: string }[]>(db, 'demo-logins');
   return {
     adminEmail: FIRST_ADMIN_EMAIL,

@@ -250,3 +250,78 @@ export const jobRuns = pgTable('job_runs', {
   instance: text('instance').notNull(),
   ranAt: timestamp('ran_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
 });
+
+// Relationship coverage (SPEC C2, C3)
+
+/** A named filter over tier / size band / region / industry; coverage models apply per segment. */
+export const segments = pgTable('segments', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  priority: integer('priority').notNull().default(100),
+  isDefault: boolean('is_default').notNull().default(false),
+  match: jsonb('match').notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** The desired stakeholder mix of a segment. */
+export const coverageModels = pgTable('coverage_models', {
+  segmentId: text('segment_id')
+    .primaryKey()
+    .references(() => segments.id, { onDelete: 'cascade' }),
+  requirements: jsonb('requirements').notNull(),
+  minEngagedStakeholders: integer('min_engaged_stakeholders').notNull(),
+  engagementWindowDays: integer('engagement_window_days').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: updatedAt(),
+});
+
+/** Gaps as last computed; closed ones are kept (closed_at) so the portfolio has a history of gaps. */
+export const accountGaps = pgTable(
+  'account_gaps',
+  {
+    id: id(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    kind: text('kind').notNull(),
+    severity: text('severity').notNull(),
+    persona: text('persona'),
+    stakeholderId: uuid('stakeholder_id').references(() => stakeholders.id, { onDelete: 'cascade' }),
+    explanation: text('explanation').notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'string' }),
+  },
+  (t) => [
+    uniqueIndex('account_gaps_open_key').on(t.accountId, t.key).where(sql`${t.closedAt} is null`),
+    index('account_gaps_kind_idx').on(t.kind).where(sql`${t.closedAt} is null`),
+  ],
+);
+
+/** The relationship plan: one action per open gap, with owner, due date and status. */
+export const relationshipActions = pgTable(
+  'relationship_actions',
+  {
+    id: id(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    gapKey: text('gap_key').notNull(),
+    gapKind: text('gap_kind').notNull(),
+    severity: text('severity').notNull(),
+    persona: text('persona'),
+    stakeholderId: uuid('stakeholder_id').references(() => stakeholders.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    channel: text('channel').notNull(),
+    ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    /** open → done (by the CSM) | resolved (the gap closed by itself) | dismissed (with a reason). */
+    status: text('status').notNull().default('open'),
+    statusReason: text('status_reason'),
+    statusChangedAt: timestamp('status_changed_at', { withTimezone: true, mode: 'string' }),
+    statusChangedBy: uuid('status_changed_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('relationship_actions_account_idx').on(t.accountId, t.status), index('relationship_actions_owner_idx').on(t.ownerId, t.status)],
+);

@@ -7,6 +7,7 @@ import PgBoss from 'pg-boss';
 import { jobRuns } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { purgeExpiredSessions } from '../modules/auth/index.ts';
+import { recomputeCoverage } from '../modules/coverage/index.ts';
 
 export type JobHandler = (deps: Deps, data: Record<string, unknown>) => Promise<unknown>;
 export type JobQueue = {
@@ -18,6 +19,14 @@ export type JobQueue = {
 /** Every queue Rapport works, with its schedule when it has one. Later capabilities add theirs here. */
 export const JOBS: Record<string, { handler: JobHandler; cron?: string }> = {
   'maintenance.purge-sessions': { handler: (deps) => purgeExpiredSessions(deps), cron: '17 * * * *' },
+  // Recency gaps open with the passing of days, without any write: recompute the portfolio every night.
+  'coverage.recompute': {
+    handler: async (deps) => {
+      const { computed: _computed, ...stats } = await recomputeCoverage(deps);
+      return stats;
+    },
+    cron: '23 2 * * *',
+  },
 };
 
 function bossFor(deps: Deps): PgBoss {

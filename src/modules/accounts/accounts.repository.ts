@@ -31,7 +31,8 @@ const SORT_CAST: Record<AccountSort, SQL> = {
   updatedAt: sql`::timestamptz`,
 };
 
-function whereClause(f: AccountFilter): SQL {
+/** The account list filters as SQL over alias `a`; shared with portfolio views so filters mean the same everywhere. */
+export function accountFilterSql(f: AccountFilter): SQL {
   const parts: SQL[] = [sql`true`];
   if (f.q) parts.push(sql`a.name ilike ${`%${f.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`}`);
   if (f.tier) parts.push(sql`a.tier in ${f.tier}`);
@@ -67,7 +68,7 @@ export async function listAccountsPage(
     db,
     sql`with page as (
           select a.*, ${expr} as sort_value from accounts a
-          where ${whereClause(filter)} ${keyset}
+          where ${accountFilterSql(filter)} ${keyset}
           order by ${expr} ${dir}, a.id ${dir}
           limit ${limit}
         )
@@ -80,7 +81,7 @@ export async function listAccountsPage(
 }
 
 export async function countAccounts(db: Db, filter: AccountFilter): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from accounts a where ${whereClause(filter)}`);
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from accounts a where ${accountFilterSql(filter)}`);
   return row.n;
 }
 

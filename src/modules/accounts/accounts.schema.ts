@@ -107,3 +107,14 @@ export const StageChangeSchema = z
     note: z.string().nullable(),
   })
   .openapi('StageChange');
+
+/** The filters portfolio views share with the accounts list. */
+export const AccountFilterQuerySchema = AccountListQuerySchema.pick({
+  q: true,
+  tier: true,
+  stage: true,
+  region: true,
+  sizeBand: true,
+  ownerId: true,
+  renewalWithinDays: true,
+});

@@ -12,7 +12,10 @@ import type { AccountListQuery } from './accounts.schema.ts';
 type AccountInput = Omit<repo.AccountValues, 'lifecycleStage'> & { name: string; tier: string; lifecycleStage?: string };
 type AccountPatch = Partial<AccountInput> & { stageNote?: string };
 
-export async function listAccounts(deps: Deps, actor: Actor, query: AccountListQuery): Promise<Page<repo.AccountListRow>> {
+export type AccountFilterQuery = Pick<AccountListQuery, 'q' | 'tier' | 'stage' | 'region' | 'sizeBand' | 'ownerId' | 'renewalWithinDays'>;
+
+/** The list filters as the user gave them (`ownerId=me`, a renewal window in days) turned into a repository filter. */
+export function buildAccountFilter(deps: Deps, actor: Actor, query: AccountFilterQuery): repo.AccountFilter {
   const today = isoDate(deps.now());
   const filter: repo.AccountFilter = {
     q: query.q?.trim() || undefined,
@@ -24,6 +27,11 @@ export async function listAccounts(deps: Deps, actor: Actor, query: AccountListQ
     renewalBetween: query.renewalWithinDays === undefined ? undefined : [today, addDays(today, query.renewalWithinDays)],
   };
   if (filter.ownerId && !/^[0-9a-f-]{36}$/i.test(filter.ownerId)) throw invalid('ownerId', 'must be a user id or "me"');
+  return filter;
+}
+
+export async function listAccounts(deps: Deps, actor: Actor, query: AccountListQuery): Promise<Page<repo.AccountListRow>> {
+  const filter = buildAccountFilter(deps, actor, query);
   const db = deps.database.db;
   const after = decodeCursor(query.cursor);
   const [rows, total] = await Promise.all([

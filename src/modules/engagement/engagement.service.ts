@@ -5,6 +5,7 @@ import { recordAudit } from '../../lib/audit.ts';
 import { definedOnly } from '../../lib/clean.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { assertCanWriteAccount, getAccount } from '../accounts/index.ts';
+import { refreshAccountCoverage } from '../coverage/index.ts';
 import type { Actor } from '../auth/index.ts';
 import * as repo from './engagement.repository.ts';
 
@@ -78,6 +79,7 @@ export async function createTouchpoint(deps: Deps, actor: Actor, input: Touchpoi
     });
     return newId;
   });
+  await refreshAccountCoverage(deps, input.accountId);
   return getTouchpoint(deps, id);
 }
 
@@ -93,6 +95,7 @@ export async function updateTouchpoint(deps: Deps, actor: Actor, id: string, pat
     await repo.replaceParticipants(db, id, stakeholderIds, userIds);
     await recordAudit(db, { actorId: actor.id, action: 'update', entity: 'touchpoint', entityId: id, detail: patch });
   });
+  await refreshAccountCoverage(deps, before.accountId);
   return getTouchpoint(deps, id);
 }
 

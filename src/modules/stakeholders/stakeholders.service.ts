@@ -5,6 +5,7 @@ import { recordAudit } from '../../lib/audit.ts';
 import { definedOnly } from '../../lib/clean.ts';
 import { isoDate } from '../../lib/dates.ts';
 import { assertCanWriteAccount, getAccount } from '../accounts/index.ts';
+import { refreshAccountCoverage } from '../coverage/index.ts';
 import type { Actor } from '../auth/index.ts';
 import { historyEntries, type TrackedValues } from './domain/stakeholder-history.ts';
 import * as repo from './stakeholders.repository.ts';
@@ -92,6 +93,7 @@ export async function createStakeholder(deps: Deps, actor: Actor, input: Stakeho
     });
     return newId;
   });
+  await refreshAccountCoverage(deps, input.accountId);
   return getStakeholder(deps, id);
 }
 
@@ -126,6 +128,7 @@ export async function updateStakeholder(deps: Deps, actor: Actor, id: string, pa
     );
     await recordAudit(db, { actorId: actor.id, action: 'update', entity: 'stakeholder', entityId: id, detail: patch });
   });
+  await refreshAccountCoverage(deps, before.accountId);
   return getStakeholder(deps, id);
 }
 
@@ -149,6 +152,7 @@ export async function markStakeholderLeft(deps: Deps, actor: Actor, id: string, 
       detail: { leftAt, reason: input.reason },
     });
   });
+  await refreshAccountCoverage(deps, before.accountId);
   return getStakeholder(deps, id);
 }
 

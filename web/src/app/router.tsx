@@ -26,6 +26,11 @@ const signInRoute = createRoute({
   validateSearch: (raw: Record<string, unknown>): { redirect?: string } => ({
     redirect: typeof raw.redirect === 'string' ? raw.redirect : undefined,
   }),
+  // Already signed in: go straight to the app.
+  beforeLoad: async ({ context }) => {
+    const me = await context.queryClient.ensureQueryData(meQueryOptions).catch(() => null);
+    if (me) throw redirect({ to: '/' });
+  },
   component: SignInPage,
 });
 

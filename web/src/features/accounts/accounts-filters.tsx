@@ -24,8 +24,10 @@ export function AccountsFilters({ search, onChange, onClear }: Props) {
   const owners = useUserOptions((u) => u.role === 'csm' || u.role === 'leader' || u.role === 'admin');
   const pushText = useDebouncedCallback((q: string) => onChange({ q: q.trim() || undefined }), 300);
 
-  // Back/forward or "Clear filters" change the URL: follow it.
-  useEffect(() => setText(search.q ?? ''), [search.q]);
+  // Back/forward or "Clear filters" change the URL: follow it, without fighting the user's typing.
+  useEffect(() => {
+    setText((current) => (current.trim() === (search.q ?? '') ? current : (search.q ?? '')));
+  }, [search.q]);
 
   const multi = (key: 'tier' | 'stage' | 'region' | 'sizeBand') => ({
     value: splitList(search[key]),

@@ -21,7 +21,9 @@ export function PeoplePage() {
   const pager = useCursorStack(q ?? '');
   const people = useQuery(peopleQuery({ q, limit: PAGE_SIZE, cursor: pager.cursor }));
   const pushQuery = useDebouncedCallback((value: string) => navigate({ search: (prev) => ({ ...prev, q: value.trim() || undefined }), replace: true }), 300);
-  useEffect(() => setText(q ?? ''), [q]);
+  useEffect(() => {
+    setText((current) => (current.trim() === (q ?? '') ? current : (q ?? '')));
+  }, [q]);
 
   const open = (id: string | undefined) => navigate({ search: (prev) => ({ ...prev, person: id }) });
   const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, id: string) => {

@@ -105,18 +105,11 @@ function StakeholderForm({
                 error={errors['person.lastName']}
               />
               <TextInput
-                label="Job title"
-                value={draft.person.title}
-                onChange={(e) => setPerson('title', e.currentTarget.value)}
-                error={errors['person.title']}
-              />
-              <TextInput
                 label="E-mail"
                 type="email"
                 value={draft.person.email}
                 onChange={(e) => setPerson('email', e.currentTarget.value)}
                 error={errors['person.email']}
-                description={editing ? undefined : 'If this person already exists, they are reused'}
               />
               <TextInput
                 label="Phone"
@@ -126,11 +119,18 @@ function StakeholderForm({
                 error={errors['person.phone']}
               />
             </SimpleGrid>
-            {editing ? (
-              <Text size="xs" c="dimmed">
-                Name, title and contact details belong to the person and change in every account they are part of.
-              </Text>
-            ) : null}
+            <TextInput
+              label="Job title"
+              description="Used to suggest personas"
+              value={draft.person.title}
+              onChange={(e) => setPerson('title', e.currentTarget.value)}
+              error={errors['person.title']}
+            />
+            <Text size="xs" c="dimmed">
+              {editing
+                ? 'Name, title and contact details belong to the person and change in every account they are part of.'
+                : 'If someone with this e-mail already exists, they are reused: one person can be a stakeholder in several accounts.'}
+            </Text>
           </>
         )}
 
