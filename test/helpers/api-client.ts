@@ -12,6 +12,7 @@ export type Client = {
   get(path: string): Promise<ApiResult>;
   post(path: string, body?: unknown): Promise<ApiResult>;
   patch(path: string, body: unknown): Promise<ApiResult>;
+  put(path: string, body: unknown): Promise<ApiResult>;
   delete(path: string): Promise<ApiResult>;
 };
 
@@ -30,6 +31,7 @@ export function createApi(deps: Deps) {
     get: (p) => call('GET', p, token),
     post: (p, b) => call('POST', p, token, b ?? {}),
     patch: (p, b) => call('PATCH', p, token, b),
+    put: (p, b) => call('PUT', p, token, b),
     delete: (p) => call('DELETE', p, token),
   });
   return {

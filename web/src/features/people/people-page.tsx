@@ -88,7 +88,7 @@ export function PeoplePage() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm" c={p.email ? undefined : 'dimmed'} style={{ wordBreak: 'break-all' }}>
+                      <Text size="sm" c={p.email ? undefined : 'dimmed'} truncate="end" maw={280} title={p.email ?? undefined}>
                         {p.email || '—'}
                       </Text>
                     </Table.Td>
