@@ -39,9 +39,8 @@ export async function openBenchDatabase(): Promise<BenchTarget> {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const perSecond = (rows: number, ms: number) => Math.round(rows / (ms / 1000));
 
-export async function benchDemoLoad(accounts: number) {
-  const target = await openBenchDatabase();
-  try {
+export async function benchDemoLoad(target: BenchTarget, accounts: number) {
+  {
     let t = performance.now();
     const portfolio = generatePortfolio({ seed: 7, accounts, asOf: '2026-11-01' });
     const generateMs = performance.now() - t;
@@ -85,8 +84,7 @@ export async function benchDemoLoad(accounts: number) {
     console.log(`  bulk load: ${seconds(loadMs)} = ${bulkRate} rows/s`);
     console.log(`  baseline, one INSERT per row: ${baseRate} rows/s`);
     console.log(`  ratio bulk / row-by-row: ${(bulkRate / baseRate).toFixed(1)}×`);
+    await sql.exec('drop table bench_touchpoints');
     return { accounts, rows, generateMs, loadMs, bulkRate, baseRate };
-  } finally {
-    await target.dispose();
   }
 }
