@@ -1,5 +1,5 @@
 /** The app shell: product name, navigation, who is signed in, and the page. */
-import { AppShell, Avatar, Badge, Burger, Container, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Avatar, Badge, Burger, Container, Drawer, Group, Menu, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useNavigate } from '@tanstack/react-router';
 import type { ComponentType } from 'react';
@@ -96,11 +96,10 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const items = isAdmin(me) ? [...NAV, ADMIN_NAV] : NAV;
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { desktop: true, mobile: !opened } }}
-      padding={0}
-    >
+    <AppShell header={{ height: 60 }} padding={0}>
+      <a href="#main" className="rp-skip-link">
+        Skip to content
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="lg" wrap="nowrap">
@@ -115,12 +114,13 @@ export function AppLayout() {
           <UserMenu />
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label="Main">
-        <Stack gap={4}>
+      {/* Phones: the navigation moves into a drawer (rendered only while open, so it is never tabbable when hidden). */}
+      <Drawer opened={opened} onClose={close} size={260} title={<Brand />} hiddenFrom="sm">
+        <Stack gap={4} component="nav" aria-label="Main">
           <NavLinks items={items} onNavigate={close} />
         </Stack>
-      </AppShell.Navbar>
-      <AppShell.Main>
+      </Drawer>
+      <AppShell.Main id="main" tabIndex={-1} style={{ outline: 'none' }}>
         <Container size={1280} px={{ base: 'md', md: 'xl' }} py="lg">
           <Outlet />
         </Container>

@@ -1,0 +1,10 @@
+export { coverageRoutes } from './coverage.routes.ts';
+export { ensureCoverageDefaults, recomputeCoverage } from './coverage.service.ts';
+
+import type { Deps } from '../../deps.ts';
+import { recomputeCoverage as recompute } from './coverage.service.ts';
+
+/** After a change to an account's stakeholders or touchpoints: its stored gaps and plan follow at once. */
+export async function refreshAccountCoverage(deps: Deps, accountId: string): Promise<void> {
+  await recompute(deps, { accountIds: [accountId] });
+}
