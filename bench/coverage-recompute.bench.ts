@@ -24,7 +24,12 @@ async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
 }
 
 export async function benchCoverageRecompute(target: BenchTarget) {
-  const deps: Deps = { config: readConfig({ LOG_LEVEL: 'silent' }), database: target.database, log: createLogger('silent'), now: () => new Date('2026-11-01T12:00:00Z') };
+  const deps: Deps = {
+    config: readConfig({ LOG_LEVEL: 'silent' }),
+    database: target.database,
+    log: createLogger('silent'),
+    now: () => new Date('2026-11-01T12:00:00Z'),
+  };
   await ensureCoverageDefaults(deps);
   await target.database.sql.exec('analyze');
 
@@ -46,7 +51,9 @@ export async function benchCoverageRecompute(target: BenchTarget) {
 
   console.log(`\nCoverage recompute — ${target.label}, ${first.accounts} live accounts`);
   console.log(`  baseline: raw last-engagement query per (account, persona), ${groups} groups: ${baseline.toFixed(0)} ms (best of 3)`);
-  console.log(`  first recompute (stores ${first.gapsOpened} gaps, creates ${first.actionsCreated} actions): ${firstMs.toFixed(0)} ms = ${(firstMs / baseline).toFixed(2)}× baseline`);
+  console.log(
+    `  first recompute (stores ${first.gapsOpened} gaps, creates ${first.actionsCreated} actions): ${firstMs.toFixed(0)} ms = ${(firstMs / baseline).toFixed(2)}× baseline`,
+  );
   console.log(`  recompute of an unchanged portfolio: ${steady.toFixed(0)} ms = ${(steady / baseline).toFixed(2)}× baseline (target ≤ 2×)`);
   console.log(`  extra memory during recompute: ${memoryMb} MB`);
   return { baseline, firstMs, steady };

@@ -12,8 +12,8 @@ import { startJobs } from './jobs/queue.ts';
 import { isoDate } from './lib/dates.ts';
 import { createLogger } from './lib/logger.ts';
 import { countUsers, createUser, generatePassword, hashPassword } from './modules/auth/index.ts';
-import { DEMO_SCALES, generatePortfolio, loadPortfolio } from './modules/demo/index.ts';
 import { ensureCoverageDefaults, recomputeCoverage } from './modules/coverage/index.ts';
+import { DEMO_SCALES, generatePortfolio, loadPortfolio } from './modules/demo/index.ts';
 import { claimSetting, findSetting, putSetting } from './modules/system/index.ts';
 
 export const FIRST_ADMIN_EMAIL = 'admin@rapport.local';

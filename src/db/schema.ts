@@ -323,5 +323,8 @@ export const relationshipActions = pgTable(
     statusChangedBy: uuid('status_changed_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
-  (t) => [index('relationship_actions_account_idx').on(t.accountId, t.status), index('relationship_actions_owner_idx').on(t.ownerId, t.status)],
+  (t) => [
+    index('relationship_actions_account_idx').on(t.accountId, t.status),
+    index('relationship_actions_owner_idx').on(t.ownerId, t.status),
+  ],
 );

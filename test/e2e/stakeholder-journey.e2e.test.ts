@@ -28,11 +28,27 @@ describe.skipIf(!hasChromium)('CSM journey in the browser', () => {
   beforeAll(async () => {
     ensureWebBuild();
     pgDatabase = process.env.DATABASE_URL ? await createTestDatabase() : undefined;
-    const config = readConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...(pgDatabase?.url ? { DATABASE_URL: pgDatabase.url } : {}) });
+    const config = readConfig({
+      PORT: '0',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      ...(pgDatabase?.url ? { DATABASE_URL: pgDatabase.url } : {}),
+    });
     server = await startServer(config, { demo: false });
-    const { user } = await createUser(server.deps, null, { email: 'casey@example.test', name: 'Casey Morgan', role: 'csm', password: PASSWORD });
+    const { user } = await createUser(server.deps, null, {
+      email: 'casey@example.test',
+      name: 'Casey Morgan',
+      role: 'csm',
+      password: PASSWORD,
+    });
     const actor = { id: user.id, email: user.email, name: user.name, role: 'csm' as const };
-    await createAccount(server.deps, actor, { name: 'Northwind Traders', tier: 'strategic', lifecycleStage: 'adoption', arr: 420000, renewalDate: '2027-03-31' });
+    await createAccount(server.deps, actor, {
+      name: 'Northwind Traders',
+      tier: 'strategic',
+      lifecycleStage: 'adoption',
+      arr: 420000,
+      renewalDate: '2027-03-31',
+    });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   });

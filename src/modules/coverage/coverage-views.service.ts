@@ -41,17 +41,30 @@ export async function listMyActions(deps: Deps, actor: Actor, status: string[]) 
   return gapsRepo.listActions(deps.database.db, { ownerId: actor.id, status });
 }
 
-export async function setActionStatus(deps: Deps, actor: Actor, id: string, input: { status: 'open' | 'done' | 'dismissed'; reason?: string }) {
+export async function setActionStatus(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { status: 'open' | 'done' | 'dismissed'; reason?: string },
+) {
   const [action] = await gapsRepo.listActions(deps.database.db, { id });
   if (!action) throw notFound('Relationship action', id);
   await assertCanWriteAccount(deps, actor, action.accountId);
   if (input.status === 'dismissed' && !input.reason?.trim()) {
-    throw new AppError('VALIDATION_FAILED', 'reason: say why the action is dismissed', [{ field: 'reason', message: 'say why the action is dismissed' }]);
+    throw new AppError('VALIDATION_FAILED', 'reason: say why the action is dismissed', [
+      { field: 'reason', message: 'say why the action is dismissed' },
+    ]);
   }
   await deps.database.db.transaction(async (tx) => {
     const db = tx as unknown as Db;
     await gapsRepo.setActionStatus(db, id, input.status, input.reason?.trim() || null, actor.id, deps.now().toISOString());
-    await recordAudit(db, { actorId: actor.id, action: input.status, entity: 'relationship_action', entityId: id, detail: { reason: input.reason } });
+    await recordAudit(db, {
+      actorId: actor.id,
+      action: input.status,
+      entity: 'relationship_action',
+      entityId: id,
+      detail: { reason: input.reason },
+    });
   });
   const [updated] = await gapsRepo.listActions(deps.database.db, { id });
   return updated;
@@ -117,4 +130,3 @@ export async function recomputePortfolio(deps: Deps, actor: Actor) {
   const { computed: _computed, ...stats } = await recomputeCoverage(deps);
   return { ...stats, milliseconds: Date.now() - started };
 }
-

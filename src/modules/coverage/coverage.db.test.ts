@@ -35,7 +35,12 @@ describe('relationship coverage of one strategic account', () => {
   }
   const touch = (when: string, who: string[], kind = 'meeting') =>
     csm.post('/api/v1/touchpoints', { accountId: account, kind, occurredAt: when, summary: 'x', stakeholderIds: who.map((w) => ids[w]) });
-  const coverage = async () => (await csm.get(`/api/v1/accounts/${account}/coverage`)).body as { gaps: Gap[]; actions: Action[]; mix: { persona: string; coverage: string; engagement: string; daysSinceEngaged: number | null }[] };
+  const coverage = async () =>
+    (await csm.get(`/api/v1/accounts/${account}/coverage`)).body as {
+      gaps: Gap[];
+      actions: Action[];
+      mix: { persona: string; coverage: string; engagement: string; daysSinceEngaged: number | null }[];
+    };
 
   beforeAll(async () => {
     await ensureCoverageDefaults(deps);
@@ -55,7 +60,12 @@ describe('relationship coverage of one strategic account', () => {
   it('computes recency facts from touchpoints, ignoring internal notes', async () => {
     const facts = await selectStakeholderFacts(deps.database.db, { accountIds: [account] });
     const byName = Object.fromEntries(facts.map((f) => [f.name, f.lastEngagedAt]));
-    expect(byName).toEqual({ 'Dana Ruiz': addDays(today, -124), 'Lee Park': addDays(today, -10), 'Ana Silva': addDays(today, -10), 'Mia Chen': addDays(today, -30) });
+    expect(byName).toEqual({
+      'Dana Ruiz': addDays(today, -124),
+      'Lee Park': addDays(today, -10),
+      'Ana Silva': addDays(today, -10),
+      'Mia Chen': addDays(today, -30),
+    });
   });
 
   it('explains each gap with its numbers, and a limit exactly reached is not breached', async () => {
@@ -74,7 +84,12 @@ describe('relationship coverage of one strategic account', () => {
 
   it('turns each gap into one action, and recomputing creates no duplicates', async () => {
     const first = await coverage();
-    expect(first.actions.filter((a) => a.status === 'open').map((a) => a.gapKey).sort()).toEqual(first.gaps.map((g) => g.key).sort());
+    expect(
+      first.actions
+        .filter((a) => a.status === 'open')
+        .map((a) => a.gapKey)
+        .sort(),
+    ).toEqual(first.gaps.map((g) => g.key).sort());
     const second = await coverage();
     expect(second.actions).toHaveLength(first.actions.length);
     const sponsorAction = second.actions.find((a) => a.gapKey.startsWith('recency_breached:executive_sponsor'));
@@ -84,7 +99,10 @@ describe('relationship coverage of one strategic account', () => {
   it('resolves the action when its gap closes, and keeps a dismissed action dismissed', async () => {
     const before = await coverage();
     const champion = before.actions.find((a) => a.gapKey.startsWith('too_few:champion'));
-    const dismissed = await csm.patch(`/api/v1/relationship-actions/${champion?.id}`, { status: 'dismissed', reason: 'Second champion planned after the QBR' });
+    const dismissed = await csm.patch(`/api/v1/relationship-actions/${champion?.id}`, {
+      status: 'dismissed',
+      reason: 'Second champion planned after the QBR',
+    });
     expect(dismissed.body).toMatchObject({ status: 'dismissed', statusReason: 'Second champion planned after the QBR' });
     expect((await csm.patch(`/api/v1/relationship-actions/${champion?.id}`, { status: 'dismissed' })).status).toBe(422);
 
@@ -106,7 +124,9 @@ describe('relationship coverage of one strategic account', () => {
     expect(row.cells.champion).toMatchObject({ coverage: 'too_few', count: 1, wanted: 2 });
     expect(row.cells.decision_maker.sentiment).toBe('detractor');
     const summary = await leader.get('/api/v1/coverage/summary?tier=strategic');
-    expect(summary.body.byKind.map((k: { key: string }) => k.key)).toEqual(expect.arrayContaining(['recency_breached', 'too_few', 'sentiment_below_target']));
+    expect(summary.body.byKind.map((k: { key: string }) => k.key)).toEqual(
+      expect.arrayContaining(['recency_breached', 'too_few', 'sentiment_below_target']),
+    );
     expect(summary.body.criticalBelowNeutral.map((a: { name: string }) => a.name)).toEqual(['Globex']);
     expect(summary.body.byCsm[0].label).toBe('Casey Csm');
   });
@@ -117,14 +137,22 @@ describe('relationship coverage of one strategic account', () => {
     const requirements = strategic.model.requirements.map((r: { persona: string; recencyDays: number | null }) =>
       r.persona === 'executive_sponsor' ? { ...r, recencyDays: 150 } : r,
     );
-    expect((await csm.put('/api/v1/segments/strategic/coverage-model', { ...strategic.model, requirements, segmentId: undefined })).status).toBe(403);
+    expect(
+      (await csm.put('/api/v1/segments/strategic/coverage-model', { ...strategic.model, requirements, segmentId: undefined })).status,
+    ).toBe(403);
     const saved = await leader.put('/api/v1/segments/strategic/coverage-model', { ...strategic.model, requirements, segmentId: undefined });
     expect(saved.status).toBe(200);
     const { gaps, actions } = await coverage();
     expect(gaps.find((g) => g.kind === 'recency_breached' && g.persona === 'executive_sponsor')).toBeUndefined();
     expect(actions.find((a) => a.gapKey.startsWith('recency_breached:executive_sponsor'))?.status).toBe('resolved');
-    const bad = await leader.put('/api/v1/segments/strategic/coverage-model', { ...strategic.model, requirements: [{ persona: 'wizard', minCount: -1 }], segmentId: undefined });
+    const bad = await leader.put('/api/v1/segments/strategic/coverage-model', {
+      ...strategic.model,
+      requirements: [{ persona: 'wizard', minCount: -1 }],
+      segmentId: undefined,
+    });
     expect(bad.status).toBe(422);
-    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['requirements.0.persona', 'requirements.0.minCount']));
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['requirements.0.persona', 'requirements.0.minCount']),
+    );
   });
 });

@@ -1,5 +1,5 @@
 /** Facts in SQL: a handful of set-based queries whatever the number of accounts. */
-import { type SQL, eq, sql } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query.ts';
 import { coverageModels, segments } from '../../db/schema.ts';

@@ -89,7 +89,13 @@ export const AccountCoverageSchema = z
   .object({
     segment: SegmentInputSchema,
     model: CoverageModelSchema,
-    mix: z.array(HeatCellSchema.extend({ persona: z.enum(PERSONAS), requirement: PersonaRequirementSchema.nullable(), lastEngagedBy: z.string().nullable() })),
+    mix: z.array(
+      HeatCellSchema.extend({
+        persona: z.enum(PERSONAS),
+        requirement: PersonaRequirementSchema.nullable(),
+        lastEngagedBy: z.string().nullable(),
+      }),
+    ),
     gaps: z.array(GapSchema),
     actions: z.array(ActionSchema),
     matrix: z.array(
@@ -138,9 +144,19 @@ export const HeatMapSchema = z
   .openapi('HeatMap');
 
 const CountsSchema = z.array(
-  z.object({ key: z.string(), label: z.string(), critical: z.number(), high: z.number(), medium: z.number(), low: z.number(), total: z.number() }),
+  z.object({
+    key: z.string(),
+    label: z.string(),
+    critical: z.number(),
+    high: z.number(),
+    medium: z.number(),
+    low: z.number(),
+    total: z.number(),
+  }),
 );
-const AccountRefSchema = z.array(z.object({ accountId: z.string(), name: z.string(), tier: z.string(), ownerName: z.string().nullable(), detail: z.string() }));
+const AccountRefSchema = z.array(
+  z.object({ accountId: z.string(), name: z.string(), tier: z.string(), ownerName: z.string().nullable(), detail: z.string() }),
+);
 
 export const GapSummarySchema = z
   .object({

@@ -67,7 +67,11 @@ export async function loadAccountFacts(db: Db, scope: repo.AccountScope) {
   }));
 }
 
-export function computeAccounts(loaded: Awaited<ReturnType<typeof loadAccountFacts>>, setup: CoverageSetup, asOf: string): ComputedAccount[] {
+export function computeAccounts(
+  loaded: Awaited<ReturnType<typeof loadAccountFacts>>,
+  setup: CoverageSetup,
+  asOf: string,
+): ComputedAccount[] {
   return loaded.map(({ facts, ownerId, renewalDate }) => {
     const { segment, model } = modelFor(facts, setup);
     return { facts, ownerId, renewalDate, segment, model, gaps: findGaps({ account: facts, model, asOf }) };
@@ -113,8 +117,18 @@ export async function recomputeCoverage(deps: Deps, scope: repo.AccountScope = {
     const stored = new Map((storedByAccount.get(id) ?? []).map((g) => [g.key, g]));
     for (const gap of account.gaps) {
       const existing = stored.get(gap.key);
-      if (!existing) toInsert.push({ accountId: id, key: gap.key, kind: gap.kind, severity: gap.severity, persona: gap.persona, stakeholderId: gap.stakeholderId, explanation: gap.explanation });
-      else if (existing.severity !== gap.severity || existing.explanation !== gap.explanation) toUpdate.push({ id: existing.id, severity: gap.severity, explanation: gap.explanation });
+      if (!existing)
+        toInsert.push({
+          accountId: id,
+          key: gap.key,
+          kind: gap.kind,
+          severity: gap.severity,
+          persona: gap.persona,
+          stakeholderId: gap.stakeholderId,
+          explanation: gap.explanation,
+        });
+      else if (existing.severity !== gap.severity || existing.explanation !== gap.explanation)
+        toUpdate.push({ id: existing.id, severity: gap.severity, explanation: gap.explanation });
       stored.delete(gap.key);
     }
     toClose.push(...[...stored.values()].map((g) => g.id));
@@ -173,4 +187,3 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   }
   return map;
 }
-

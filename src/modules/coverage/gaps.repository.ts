@@ -19,7 +19,15 @@ export function selectOpenGaps(db: Db, scope: AccountScope) {
   );
 }
 
-export type NewGap = { accountId: string; key: string; kind: string; severity: string; persona: string | null; stakeholderId: string | null; explanation: string };
+export type NewGap = {
+  accountId: string;
+  key: string;
+  kind: string;
+  severity: string;
+  persona: string | null;
+  stakeholderId: string | null;
+  explanation: string;
+};
 
 export async function insertGaps(db: Db, gaps: NewGap[], at: string) {
   if (gaps.length === 0) return;

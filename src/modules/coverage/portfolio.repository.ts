@@ -38,7 +38,10 @@ export function selectHeatMapPage(db: Db, where: SQL, sort: HeatMapSort, limit: 
 }
 
 export async function countHeatMap(db: Db, where: SQL) {
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from accounts a where ${where} and a.lifecycle_stage <> 'churned'`);
+  const [row] = await queryRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from accounts a where ${where} and a.lifecycle_stage <> 'churned'`,
+  );
   return row.n;
 }
 

@@ -28,10 +28,19 @@ export async function saveCoverageModel(deps: Deps, actor: Actor, segmentId: str
   await getSegment(deps, segmentId);
   const personas = model.requirements.map((r) => r.persona);
   const duplicate = personas.find((p, i) => personas.indexOf(p) !== i);
-  if (duplicate) throw new AppError('VALIDATION_FAILED', `requirements: ${duplicate} is listed twice`, [{ field: 'requirements', message: `${duplicate} is listed twice` }]);
+  if (duplicate)
+    throw new AppError('VALIDATION_FAILED', `requirements: ${duplicate} is listed twice`, [
+      { field: 'requirements', message: `${duplicate} is listed twice` },
+    ]);
   await deps.database.db.transaction(async (tx) => {
     await repo.upsertCoverageModel(tx as unknown as Db, { ...model, segmentId }, actor.id);
-    await recordAudit(tx as unknown as Db, { actorId: actor.id, action: 'update', entity: 'coverage_model', entityId: segmentId, detail: model });
+    await recordAudit(tx as unknown as Db, {
+      actorId: actor.id,
+      action: 'update',
+      entity: 'coverage_model',
+      entityId: segmentId,
+      detail: model,
+    });
   });
   const { computed: _c, ...recompute } = await recomputeCoverage(deps);
   return { segment: await getSegment(deps, segmentId), recompute };
@@ -41,14 +50,22 @@ export async function saveSegment(deps: Deps, actor: Actor, segment: Segment) {
   if (!canConfigure(actor)) throw forbidden('Only leaders and admins change segments');
   const existing = (await repo.listSegments(deps.database.db)).find((s) => s.id === segment.id);
   if (existing?.isDefault !== undefined && existing.isDefault !== segment.isDefault) {
-    throw new AppError('VALIDATION_FAILED', 'isDefault: the default segment stays the default', [{ field: 'isDefault', message: 'cannot change' }]);
+    throw new AppError('VALIDATION_FAILED', 'isDefault: the default segment stays the default', [
+      { field: 'isDefault', message: 'cannot change' },
+    ]);
   }
   if (!existing && segment.isDefault) throw new AppError('CONFLICT', 'There is already a default segment');
   await deps.database.db.transaction(async (tx) => {
     const db = tx as unknown as Db;
     await repo.upsertSegment(db, segment);
     if (!existing) await repo.upsertCoverageModel(db, { ...defaultCoverageModel('default'), segmentId: segment.id }, actor.id);
-    await recordAudit(db, { actorId: actor.id, action: existing ? 'update' : 'create', entity: 'segment', entityId: segment.id, detail: segment });
+    await recordAudit(db, {
+      actorId: actor.id,
+      action: existing ? 'update' : 'create',
+      entity: 'segment',
+      entityId: segment.id,
+      detail: segment,
+    });
   });
   await recomputeCoverage(deps);
   return getSegment(deps, segment.id);

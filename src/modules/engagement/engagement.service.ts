@@ -5,8 +5,8 @@ import { recordAudit } from '../../lib/audit.ts';
 import { definedOnly } from '../../lib/clean.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { assertCanWriteAccount, getAccount } from '../accounts/index.ts';
-import { refreshAccountCoverage } from '../coverage/index.ts';
 import type { Actor } from '../auth/index.ts';
+import { refreshAccountCoverage } from '../coverage/index.ts';
 import * as repo from './engagement.repository.ts';
 
 export type TouchpointInput = {

@@ -5,8 +5,8 @@ import { recordAudit } from '../../lib/audit.ts';
 import { definedOnly } from '../../lib/clean.ts';
 import { isoDate } from '../../lib/dates.ts';
 import { assertCanWriteAccount, getAccount } from '../accounts/index.ts';
-import { refreshAccountCoverage } from '../coverage/index.ts';
 import type { Actor } from '../auth/index.ts';
+import { refreshAccountCoverage } from '../coverage/index.ts';
 import { historyEntries, type TrackedValues } from './domain/stakeholder-history.ts';
 import * as repo from './stakeholders.repository.ts';
 
