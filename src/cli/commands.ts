@@ -1,10 +1,12 @@
 /** Each command is a thin edge over the same services the API uses. */
+import { createWriteStream } from 'node:fs';
 import { FIRST_ADMIN_EMAIL, loadDemo, openDatabase, startServer } from '../boot.ts';
 import type { Config } from '../config.ts';
 import { ROLES, type Role } from '../domain/vocabulary.ts';
 import { createApiToken, createUser, findUserByEmail } from '../modules/auth/index.ts';
 import { DEMO_SCALES } from '../modules/demo/index.ts';
 import { findSetting } from '../modules/system/index.ts';
+import { EXPORT_ENTITIES, type ExportEntity, exportChunks } from '../modules/integrations/index.ts';
 import { fail, printTable } from './output.ts';
 
 export type Flags = Record<string, string | boolean | undefined>;
@@ -19,6 +21,8 @@ export const HELP: Record<string, string> = {
   Loads the generated demo portfolio (default 300 accounts; --accounts 20000 for benchmarks) into an empty database.`,
   'user create': `rapport user create --email EMAIL --role admin|leader|csm|viewer [--name NAME] [--password PASSWORD] [--json]
   Creates a user; a password is generated and printed when none is given.`,
+  export: `rapport export accounts|stakeholders|touchpoints|gaps [--format csv|json] [--out FILE]
+  Writes the export to FILE or standard output; the CSV columns are the generic import's field names.`,
   'token create': `rapport token create --email EMAIL [--name NAME] [--json]
   Creates an API token for the user and prints it (shown once). Use it as: Authorization: Bearer <token>`,
 };
@@ -114,4 +118,18 @@ export function listCommands() {
     Object.entries(HELP).map(([name, text]) => ({ command: name, what: text.split('\n')[1].trim() })),
     ['command', 'what'],
   );
+}
+
+export async function runExport(config: Config, flags: Flags, args: string[]) {
+  const entity = args[0] as ExportEntity | undefined;
+  if (!entity || !EXPORT_ENTITIES.includes(entity)) fail(`say what to export: ${EXPORT_ENTITIES.join(', ')}`);
+  const format = flags.format === undefined ? 'csv' : flags.format;
+  if (format !== 'csv' && format !== 'json') fail('--format must be csv or json');
+  await withDatabase(config, async (deps) => {
+    const out = typeof flags.out === 'string' ? createWriteStream(flags.out) : process.stdout;
+    for await (const chunk of exportChunks(deps, entity, format)) {
+      if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+    }
+    if (out !== process.stdout) await new Promise<void>((resolve) => out.end(() => resolve()));
+  });
 }

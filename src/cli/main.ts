@@ -3,15 +3,16 @@ import { parseArgs } from 'node:util';
 import { readConfig } from '../config.ts';
 import { DataDirLockedError } from '../db/data-dir.ts';
 import { AppError } from '../http/problem.ts';
-import { type Flags, HELP, listCommands, runDemo, runMigrate, runStart, runTokenCreate, runUserCreate } from './commands.ts';
+import { type Flags, HELP, listCommands, runDemo, runExport, runMigrate, runStart, runTokenCreate, runUserCreate } from './commands.ts';
 import { CliError } from './output.ts';
 
-const COMMANDS: Record<string, (config: ReturnType<typeof readConfig>, flags: Flags) => Promise<void>> = {
+const COMMANDS: Record<string, (config: ReturnType<typeof readConfig>, flags: Flags, args: string[]) => Promise<void>> = {
   start: runStart,
   migrate: runMigrate,
   demo: runDemo,
   'user create': runUserCreate,
   'token create': runTokenCreate,
+  export: runExport,
 };
 
 function usage() {
@@ -33,6 +34,8 @@ async function main(argv: string[]) {
       role: { type: 'string' },
       name: { type: 'string' },
       password: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
     },
   });
   const two = positionals.slice(0, 2).join(' ');
@@ -41,7 +44,7 @@ async function main(argv: string[]) {
   const command = COMMANDS[name];
   if (!command) throw new CliError(`Unknown command "${positionals.join(' ')}"; run rapport --help`);
   if (values.help) return console.log(HELP[name]);
-  await command(readConfig(), values as Flags);
+  await command(readConfig(), values as Flags, positionals.slice(name.split(' ').length));
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {

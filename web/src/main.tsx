@@ -29,7 +29,7 @@ setUnauthorizedHandler(() => {
   const here = router.state.location;
   if (here.pathname === '/sign-in') return;
   queryClient.clear();
-  void router.navigate({ to: '/sign-in', search: { redirect: here.href === '/' ? undefined : here.href } });
+  void router.navigate({ to: '/sign-in', search: { redirect: here.href === '/' ? undefined : here.href, expired: true } });
 });
 
 const root = document.getElementById('root');

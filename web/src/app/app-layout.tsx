@@ -6,7 +6,7 @@ import type { ComponentType } from 'react';
 import { ROLE_LABELS } from '../domain/labels.ts';
 import { isAdmin } from '../features/auth/permissions.ts';
 import { useMe, useSignOut } from '../features/auth/session.ts';
-import { IconBuilding, IconChevronDown, IconHome, IconLogout, IconShield, IconUsers, type IconProps } from '../ui/icons.tsx';
+import { IconBuilding, IconChevronDown, IconHome, IconLogout, type IconProps, IconShield, IconUsers } from '../ui/icons.tsx';
 import { Brand } from './brand.tsx';
 
 type NavItem = { to: '/' | '/accounts' | '/people' | '/admin'; label: string; icon: ComponentType<IconProps>; exact?: boolean };

@@ -1,7 +1,6 @@
 /** Routes: sign-in outside, everything else behind the authenticated layout. */
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
-import { isApiError } from '../lib/api.ts';
 import { AccountPage } from '../features/accounts/account-page.tsx';
 import { validateAccountsSearch } from '../features/accounts/account-search.ts';
 import { AccountsPage } from '../features/accounts/accounts-page.tsx';
@@ -10,6 +9,7 @@ import { meQueryOptions } from '../features/auth/session.ts';
 import { SignInPage } from '../features/auth/sign-in-page.tsx';
 import { HomePage } from '../features/home/home-page.tsx';
 import { PeoplePage } from '../features/people/people-page.tsx';
+import { isApiError } from '../lib/api.ts';
 import { AppLayout } from './app-layout.tsx';
 import { NotFound, RouteError } from './route-states.tsx';
 
@@ -23,8 +23,9 @@ const rootRoute = createRootRouteWithContext<RouterContext>()({
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
-  validateSearch: (raw: Record<string, unknown>): { redirect?: string } => ({
+  validateSearch: (raw: Record<string, unknown>): { redirect?: string; expired?: boolean } => ({
     redirect: typeof raw.redirect === 'string' ? raw.redirect : undefined,
+    expired: raw.expired === true || raw.expired === 'true' ? true : undefined,
   }),
   // Already signed in: go straight to the app.
   beforeLoad: async ({ context }) => {

@@ -1,36 +1,27 @@
 /** Display labels for the shared vocabulary; the server owns the values, the UI owns the words. */
+
+import { PERSONA_LABELS, PERSONAS, type Persona } from '@domain/personas.ts';
 import {
   KEY_TO_SUCCESS,
-  LIFECYCLE_STAGES,
-  REGIONS,
-  ROLES,
-  SENTIMENTS,
-  SIZE_BANDS,
-  TIERS,
-  TOUCHPOINT_KINDS,
   type KeyToSuccess,
+  LIFECYCLE_STAGES,
   type LifecycleStage,
+  REGIONS,
   type Region,
+  ROLES,
   type Role,
+  SENTIMENTS,
   type Sentiment,
+  SIZE_BANDS,
   type SizeBand,
+  TIERS,
   type Tier,
+  TOUCHPOINT_KINDS,
   type TouchpointKind,
 } from '@domain/vocabulary.ts';
-import { PERSONA_LABELS, PERSONAS, type Persona } from '@domain/personas.ts';
 
-export {
-  KEY_TO_SUCCESS,
-  LIFECYCLE_STAGES,
-  PERSONAS,
-  REGIONS,
-  ROLES,
-  SENTIMENTS,
-  SIZE_BANDS,
-  TIERS,
-  TOUCHPOINT_KINDS,
-};
 export type { KeyToSuccess, LifecycleStage, Persona, Region, Role, Sentiment, SizeBand, Tier, TouchpointKind };
+export { KEY_TO_SUCCESS, LIFECYCLE_STAGES, PERSONAS, REGIONS, ROLES, SENTIMENTS, SIZE_BANDS, TIERS, TOUCHPOINT_KINDS };
 
 export const TIER_LABELS: Record<Tier, string> = { community: 'Community', enterprise: 'Enterprise', strategic: 'Strategic' };
 
@@ -117,8 +108,7 @@ export const SENIORITY_LABELS: Record<string, string> = {
 };
 
 /** Personas in the vocabulary's order, so badges read the same everywhere. */
-export const sortPersonas = (personas: readonly string[]) =>
-  [...personas].sort((a, b) => indexOr(PERSONAS, a) - indexOr(PERSONAS, b));
+export const sortPersonas = (personas: readonly string[]) => [...personas].sort((a, b) => indexOr(PERSONAS, a) - indexOr(PERSONAS, b));
 
 const indexOr = (list: readonly string[], value: string) => {
   const i = list.indexOf(value);

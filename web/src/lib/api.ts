@@ -45,7 +45,7 @@ export function withQuery(path: string, query: Query = {}): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-type RequestOptions = { method?: 'GET' | 'POST' | 'PATCH' | 'DELETE'; body?: unknown; skipAuthRedirect?: boolean };
+type RequestOptions = { method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; body?: unknown; skipAuthRedirect?: boolean };
 
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, skipAuthRedirect = false } = options;
@@ -58,7 +58,12 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError({ code: 'NETWORK', title: 'Network error', status: 0, detail: 'Rapport could not reach the server. Check your connection and try again.' });
+    throw new ApiError({
+      code: 'NETWORK',
+      title: 'Network error',
+      status: 0,
+      detail: 'Rapport could not reach the server. Check your connection and try again.',
+    });
   }
   if (response.status === 401 && !skipAuthRedirect) onUnauthorized();
   if (!response.ok) throw new ApiError(await readProblem(response));
@@ -69,7 +74,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
 
 async function readProblem(response: Response): Promise<Problem> {
   const fallback: Problem = {
-    code: 'HTTP_' + response.status,
+    code: `HTTP_${response.status}`,
     title: response.statusText || 'Request failed',
     status: response.status,
     detail: `The server answered ${response.status} ${response.statusText}`.trim(),

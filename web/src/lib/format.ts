@@ -11,8 +11,7 @@ const compactCurrency = new Intl.NumberFormat('en-US', {
 const integer = new Intl.NumberFormat('en-US');
 
 export const formatMoney = (value: number | null | undefined) => (value == null ? '—' : currency.format(value));
-export const formatMoneyCompact = (value: number | null | undefined) =>
-  value == null ? '—' : compactCurrency.format(value);
+export const formatMoneyCompact = (value: number | null | undefined) => (value == null ? '—' : compactCurrency.format(value));
 export const formatInteger = (value: number | null | undefined) => (value == null ? '—' : integer.format(value));
 
 /**
@@ -25,8 +24,7 @@ export function parseTimestamp(value: string) {
 }
 
 export const formatDate = (value: string | null | undefined) => (value ? parseTimestamp(value).format('D MMM YYYY') : '—');
-export const formatDateTime = (value: string | null | undefined) =>
-  value ? parseTimestamp(value).format('D MMM YYYY, HH:mm') : '—';
+export const formatDateTime = (value: string | null | undefined) => (value ? parseTimestamp(value).format('D MMM YYYY, HH:mm') : '—');
 
 /** Whole calendar days from today to the date; negative when it is in the past. */
 export function daysFromToday(value: string, now: Date = new Date()): number {

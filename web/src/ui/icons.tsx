@@ -1,10 +1,10 @@
-/** A small set of line icons drawn for Rapport (24×24, stroke = currentColor). Decorative by default. */
+/** A small set of line icons drawn for Rapport (24×24, stroke = currentColor). Always decorative: the text beside them names the action. */
 import type { ReactNode, SVGProps } from 'react';
 
-export type IconProps = Omit<SVGProps<SVGSVGElement>, 'children'> & { size?: number; title?: string };
+export type IconProps = Omit<SVGProps<SVGSVGElement>, 'children'> & { size?: number };
 
-function icon(name: string, body: ReactNode) {
-  const Icon = ({ size = 18, title, ...rest }: IconProps) => (
+function Svg({ size = 18, children, ...rest }: IconProps & { children: ReactNode }) {
+  return (
     <svg
       width={size}
       height={size}
@@ -14,166 +14,194 @@ function icon(name: string, body: ReactNode) {
       strokeWidth={1.8}
       strokeLinecap="round"
       strokeLinejoin="round"
-      aria-hidden={title ? undefined : true}
-      role={title ? 'img' : undefined}
+      aria-hidden="true"
       focusable="false"
       {...rest}
     >
-      {title ? <title>{title}</title> : null}
-      {body}
+      {children}
     </svg>
   );
-  Icon.displayName = `Icon${name}`;
-  return Icon;
 }
 
-export const IconHome = icon('Home', <path d="M4 11l8-7 8 7M6 9.5V20h4.5v-6h3v6H18V9.5" />);
-export const IconBuilding = icon(
-  'Building',
-  <>
+export const IconHome = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M4 11l8-7 8 7M6 9.5V20h4.5v-6h3v6H18V9.5" />
+  </Svg>
+);
+export const IconBuilding = (props: IconProps) => (
+  <Svg {...props}>
     <path d="M4 20h16M6 20V5a1 1 0 0 1 1-1h7a1 1 0 0 1 1 1v15M15 9h3a1 1 0 0 1 1 1v10" />
     <path d="M9 8h2M9 12h2M9 16h2" />
-  </>,
+  </Svg>
 );
-export const IconUsers = icon(
-  'Users',
-  <>
+export const IconUsers = (props: IconProps) => (
+  <Svg {...props}>
     <circle cx="9" cy="8" r="3.2" />
     <path d="M3.5 19c.6-3.2 2.8-5 5.5-5s4.9 1.8 5.5 5" />
     <path d="M15.5 5.2a3 3 0 0 1 0 5.6M17 14.3c1.9.6 3.1 2.2 3.5 4.7" />
-  </>,
+  </Svg>
 );
-export const IconShield = icon('Shield', <path d="M12 3l7 3v5c0 4.5-3 8-7 10-4-2-7-5.5-7-10V6z" />);
-export const IconLogout = icon(
-  'Logout',
-  <>
+export const IconShield = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M12 3l7 3v5c0 4.5-3 8-7 10-4-2-7-5.5-7-10V6z" />
+  </Svg>
+);
+export const IconLogout = (props: IconProps) => (
+  <Svg {...props}>
     <path d="M14 4H6a1 1 0 0 0-1 1v14a1 1 0 0 0 1 1h8" />
     <path d="M10 12h10M17 8.5l3.5 3.5-3.5 3.5" />
-  </>,
+  </Svg>
 );
-export const IconSearch = icon(
-  'Search',
-  <>
+export const IconSearch = (props: IconProps) => (
+  <Svg {...props}>
     <circle cx="11" cy="11" r="6" />
     <path d="M20 20l-4.5-4.5" />
-  </>,
+  </Svg>
 );
-export const IconPlus = icon('Plus', <path d="M12 5v14M5 12h14" />);
-export const IconPencil = icon('Pencil', <path d="M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4" />);
-export const IconHistory = icon(
-  'History',
-  <>
+export const IconPlus = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M12 5v14M5 12h14" />
+  </Svg>
+);
+export const IconPencil = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4" />
+  </Svg>
+);
+export const IconHistory = (props: IconProps) => (
+  <Svg {...props}>
     <path d="M3.5 12a8.5 8.5 0 1 0 2.5-6" />
     <path d="M3.5 4v4h4M12 8v4.5l3 2" />
-  </>,
+  </Svg>
 );
-export const IconDoorExit = icon(
-  'DoorExit',
-  <>
+export const IconDoorExit = (props: IconProps) => (
+  <Svg {...props}>
     <path d="M13 4H6v16h7M13 4l5 1.5v13L13 20z" />
     <path d="M15.5 12h.01" />
-  </>,
+  </Svg>
 );
-export const IconDots = icon(
-  'Dots',
-  <>
+export const IconDots = (props: IconProps) => (
+  <Svg {...props}>
     <circle cx="5.5" cy="12" r="1.2" />
     <circle cx="12" cy="12" r="1.2" />
     <circle cx="18.5" cy="12" r="1.2" />
-  </>,
+  </Svg>
 );
-export const IconPhone = icon(
-  'Phone',
-  <path d="M5 4h3.5l1.5 4-2.2 1.4a11 11 0 0 0 5 5L14.2 12l4 1.5V17a2 2 0 0 1-2.2 2A15 15 0 0 1 4 6.2 2 2 0 0 1 5 4z" />,
+export const IconPhone = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M5 4h3.5l1.5 4-2.2 1.4a11 11 0 0 0 5 5L14.2 12l4 1.5V17a2 2 0 0 1-2.2 2A15 15 0 0 1 4 6.2 2 2 0 0 1 5 4z" />
+  </Svg>
 );
-export const IconMeeting = icon(
-  'Meeting',
-  <>
+export const IconMeeting = (props: IconProps) => (
+  <Svg {...props}>
     <rect x="3" y="5" width="18" height="11" rx="1.5" />
     <path d="M8 20h8M12 16v4" />
-  </>,
+  </Svg>
 );
-export const IconMail = icon(
-  'Mail',
-  <>
+export const IconMail = (props: IconProps) => (
+  <Svg {...props}>
     <rect x="3" y="5" width="18" height="14" rx="1.5" />
     <path d="M3.5 6l8.5 7 8.5-7" />
-  </>,
+  </Svg>
 );
-export const IconPresentation = icon(
-  'Presentation',
-  <>
+export const IconPresentation = (props: IconProps) => (
+  <Svg {...props}>
     <path d="M3 4h18M5 4v10a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1V4M12 15v3M9 21l3-3 3 3" />
     <path d="M9 11l2-2 2 1.5 3-3.5" />
-  </>,
+  </Svg>
 );
-export const IconMapPin = icon(
-  'MapPin',
-  <>
+export const IconMapPin = (props: IconProps) => (
+  <Svg {...props}>
     <path d="M12 21s-6.5-5.6-6.5-11a6.5 6.5 0 0 1 13 0c0 5.4-6.5 11-6.5 11z" />
     <circle cx="12" cy="10" r="2.3" />
-  </>,
+  </Svg>
 );
-export const IconCalendar = icon(
-  'Calendar',
-  <>
+export const IconCalendar = (props: IconProps) => (
+  <Svg {...props}>
     <rect x="4" y="5" width="16" height="15" rx="1.5" />
     <path d="M4 10h16M8.5 3v4M15.5 3v4" />
-  </>,
+  </Svg>
 );
-export const IconNote = icon(
-  'Note',
-  <>
+export const IconNote = (props: IconProps) => (
+  <Svg {...props}>
     <path d="M6 3h9l4 4v13a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1z" />
     <path d="M14.5 3v4.5H19M8.5 12h7M8.5 16h5" />
-  </>,
+  </Svg>
 );
-export const IconTrash = icon('Trash', <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />);
-export const IconCopy = icon(
-  'Copy',
-  <>
+export const IconTrash = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />
+  </Svg>
+);
+export const IconCopy = (props: IconProps) => (
+  <Svg {...props}>
     <rect x="8" y="8" width="12" height="12" rx="1.5" />
     <path d="M16 8V5a1 1 0 0 0-1-1H5a1 1 0 0 0-1 1v10a1 1 0 0 0 1 1h3" />
-  </>,
+  </Svg>
 );
-export const IconCheck = icon('Check', <path d="M5 12.5l4.5 4.5L19 7.5" />);
-export const IconAlert = icon(
-  'Alert',
-  <>
+export const IconCheck = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M5 12.5l4.5 4.5L19 7.5" />
+  </Svg>
+);
+export const IconAlert = (props: IconProps) => (
+  <Svg {...props}>
     <path d="M12 4l9 16H3z" />
     <path d="M12 10v4.5M12 17.5h.01" />
-  </>,
+  </Svg>
 );
-export const IconInfo = icon(
-  'Info',
-  <>
+export const IconInfo = (props: IconProps) => (
+  <Svg {...props}>
     <circle cx="12" cy="12" r="9" />
     <path d="M12 11v5.5M12 7.8h.01" />
-  </>,
+  </Svg>
 );
-export const IconChevronDown = icon('ChevronDown', <path d="M6 9.5l6 6 6-6" />);
-export const IconChevronUp = icon('ChevronUp', <path d="M6 14.5l6-6 6 6" />);
-export const IconSelector = icon('Selector', <path d="M8 9.5l4-4 4 4M8 14.5l4 4 4-4" />);
-export const IconArrowLeft = icon('ArrowLeft', <path d="M19 12H5M11 6l-6 6 6 6" />);
-export const IconArrowRight = icon('ArrowRight', <path d="M5 12h14M13 6l6 6-6 6" />);
-export const IconSparkles = icon(
-  'Sparkles',
-  <path d="M10 4l1.6 4.4L16 10l-4.4 1.6L10 16l-1.6-4.4L4 10l4.4-1.6zM17.5 14.5l.8 2.2 2.2.8-2.2.8-.8 2.2-.8-2.2-2.2-.8 2.2-.8z" />,
+export const IconChevronDown = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M6 9.5l6 6 6-6" />
+  </Svg>
 );
-export const IconKey = icon(
-  'Key',
-  <>
+export const IconChevronUp = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M6 14.5l6-6 6 6" />
+  </Svg>
+);
+export const IconSelector = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M8 9.5l4-4 4 4M8 14.5l4 4 4-4" />
+  </Svg>
+);
+export const IconArrowLeft = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M19 12H5M11 6l-6 6 6 6" />
+  </Svg>
+);
+export const IconArrowRight = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M5 12h14M13 6l6 6-6 6" />
+  </Svg>
+);
+export const IconSparkles = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M10 4l1.6 4.4L16 10l-4.4 1.6L10 16l-1.6-4.4L4 10l4.4-1.6zM17.5 14.5l.8 2.2 2.2.8-2.2.8-.8 2.2-.8-2.2-2.2-.8 2.2-.8z" />
+  </Svg>
+);
+export const IconKey = (props: IconProps) => (
+  <Svg {...props}>
     <circle cx="8" cy="15" r="4" />
     <path d="M11 12l8-8M16 7l2.5 2.5M14 9l1.5 1.5" />
-  </>,
+  </Svg>
 );
-export const IconFilterOff = icon('FilterOff', <path d="M4 5h16l-6 7.5V19l-4 1.5v-8zM3 3l18 18" />);
-export const IconTimeline = icon(
-  'Timeline',
-  <>
+export const IconFilterOff = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M4 5h16l-6 7.5V19l-4 1.5v-8zM3 3l18 18" />
+  </Svg>
+);
+export const IconTimeline = (props: IconProps) => (
+  <Svg {...props}>
     <path d="M6 4v16" />
     <circle cx="6" cy="7" r="1.6" />
     <circle cx="6" cy="17" r="1.6" />
     <path d="M10 7h10M10 17h7M10 12h8" />
-  </>,
+  </Svg>
 );

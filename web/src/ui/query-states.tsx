@@ -8,8 +8,8 @@ export function LoadingBlock({ label = 'Loading…', rows = 0 }: { label?: strin
   if (rows > 0) {
     return (
       <Stack gap="xs" aria-busy="true" aria-label={label}>
-        {Array.from({ length: rows }, (_, i) => (
-          <Skeleton key={i} height={36} radius="sm" />
+        {Array.from({ length: rows }, (_, i) => `skeleton-row-${i}`).map((key) => (
+          <Skeleton key={key} height={36} radius="sm" />
         ))}
       </Stack>
     );
@@ -53,14 +53,7 @@ export function Empty({
   action?: ReactNode;
 }) {
   return (
-    <EmptyState
-      py="xl"
-      icon={icon}
-      withIndicatorBackground
-      title={title}
-      description={description}
-      size="sm"
-    >
+    <EmptyState py="xl" icon={icon} withIndicatorBackground title={title} description={description} size="sm">
       {action ? <EmptyState.Actions>{action}</EmptyState.Actions> : null}
     </EmptyState>
   );

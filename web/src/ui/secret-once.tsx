@@ -12,7 +12,12 @@ export function SecretOnce({ label, value, hint }: { label: string; value: strin
         {label}
       </Text>
       <Group gap="xs" wrap="nowrap" align="center">
-        <Code block style={{ flex: 1, wordBreak: 'break-all', whiteSpace: 'pre-wrap' }} aria-labelledby="secret-label" data-testid="secret-value">
+        <Code
+          block
+          style={{ flex: 1, wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}
+          aria-labelledby="secret-label"
+          data-testid="secret-value"
+        >
           {value}
         </Code>
         <CopyButton value={value}>

@@ -21,11 +21,7 @@ export function SortableTh({ children, active, order, onSort, align = 'left', wi
       aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}
       style={{ textAlign: align, width, whiteSpace: 'nowrap' }}
     >
-      <UnstyledButton
-        onClick={onSort}
-        className="rp-sort-button"
-        style={{ flexDirection: align === 'right' ? 'row-reverse' : 'row' }}
-      >
+      <UnstyledButton onClick={onSort} className="rp-sort-button" style={{ flexDirection: align === 'right' ? 'row-reverse' : 'row' }}>
         <span>{children}</span>
         <Icon size={14} style={{ opacity: active ? 1 : 0.45 }} />
       </UnstyledButton>

@@ -1,5 +1,5 @@
 import { Badge, Text } from '@mantine/core';
-import { labelOf, STAGE_LABELS, TIER_LABELS, type LifecycleStage, type Tier } from '../../domain/labels.ts';
+import { type LifecycleStage, labelOf, STAGE_LABELS, TIER_LABELS, type Tier } from '../../domain/labels.ts';
 import { daysFromToday, formatDate, relativeDays } from '../../lib/format.ts';
 
 const TIER_COLORS: Record<Tier, string> = { community: 'teal', enterprise: 'blue', strategic: 'grape' };

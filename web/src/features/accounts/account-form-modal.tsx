@@ -4,17 +4,17 @@ import { DateInput } from '@mantine/dates';
 import { type FormEvent, useState } from 'react';
 import {
   LIFECYCLE_STAGES,
+  type LifecycleStage,
   optionsOf,
   REGION_LABELS,
   REGIONS,
+  type Region,
   SIZE_BAND_LABELS,
   SIZE_BANDS,
+  type SizeBand,
   STAGE_LABELS,
   TIER_LABELS,
   TIERS,
-  type LifecycleStage,
-  type Region,
-  type SizeBand,
   type Tier,
 } from '../../domain/labels.ts';
 import { errorMessage, fieldErrorsOf } from '../../lib/api.ts';
@@ -187,7 +187,12 @@ function AccountForm({ account, me, submitting, error, onSubmit, onCancel }: Omi
             onChange={(v) => set('sizeBand', v as SizeBand | null)}
             error={errors.sizeBand}
           />
-          <TextInput label="Industry" value={form.industry} onChange={(e) => set('industry', e.currentTarget.value)} error={errors.industry} />
+          <TextInput
+            label="Industry"
+            value={form.industry}
+            onChange={(e) => set('industry', e.currentTarget.value)}
+            error={errors.industry}
+          />
           <NumberInput
             label="Employees"
             min={0}

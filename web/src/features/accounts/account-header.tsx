@@ -1,19 +1,34 @@
 /** The top of an account page: identity, stage, money and dates, and the account-level actions. */
-import { Anchor, Badge, Breadcrumbs, Button, Group, Menu, Paper, SimpleGrid, Stack, Text, Title, Tooltip, ActionIcon } from '@mantine/core';
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Breadcrumbs,
+  Button,
+  Group,
+  Menu,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { labelOf, REGION_LABELS, SIZE_BAND_LABELS } from '../../domain/labels.ts';
 import { formatInteger, formatMoney } from '../../lib/format.ts';
+import { ConfirmModal } from '../../ui/confirm-modal.tsx';
 import { IconDots, IconPencil, IconTrash } from '../../ui/icons.tsx';
 import { canWriteAccount, canWriteAnyAccount, writeBlockedReason } from '../auth/permissions.ts';
 import { useMe } from '../auth/session.ts';
 import { RenewalText, StageBadge, TierBadge } from './account-badges.tsx';
-import { type Account, useDeleteAccount, useUpdateAccount } from './accounts-api.ts';
 import { AccountFormModal } from './account-form-modal.tsx';
+import { type Account, useDeleteAccount, useUpdateAccount } from './accounts-api.ts';
 import { ChangeStageModal } from './change-stage-modal.tsx';
-import { ConfirmModal } from '../../ui/confirm-modal.tsx';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -56,8 +71,8 @@ export function AccountHeader({ account }: { account: Account }) {
             <StageBadge stage={account.lifecycleStage} size="md" />
             {writable ? null : (
               <Tooltip label={writeBlockedReason(me)} withArrow>
-                <Badge variant="default" size="md" radius="sm" tabIndex={0}>
-                  Read-only
+                <Badge variant="default" size="md" radius="sm">
+                  Read-only<VisuallyHidden>: {writeBlockedReason(me)}</VisuallyHidden>
                 </Badge>
               </Tooltip>
             )}

@@ -1,13 +1,13 @@
 import { Badge, Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { isApiError } from '../../lib/api.ts';
 import { NotFound } from '../../app/route-states.tsx';
+import { isApiError } from '../../lib/api.ts';
 import { IconHistory, IconTimeline, IconUsers } from '../../ui/icons.tsx';
 import { ErrorAlert, LoadingBlock } from '../../ui/query-states.tsx';
 import { TimelineSection } from '../engagement/timeline-section.tsx';
-import { StakeholdersSection } from '../stakeholders/stakeholders-section.tsx';
 import { accountStakeholdersQuery } from '../stakeholders/stakeholders-api.ts';
+import { StakeholdersSection } from '../stakeholders/stakeholders-section.tsx';
 import { AccountHeader } from './account-header.tsx';
 import { accountQuery } from './accounts-api.ts';
 import { StageHistory } from './stage-history.tsx';
@@ -33,7 +33,9 @@ export function AccountPage() {
       <AccountHeader account={account.data} />
       <Tabs
         value={tab}
-        onChange={(value) => navigate({ search: { tab: value === 'stakeholders' ? undefined : (value as 'timeline' | 'stages') }, replace: true })}
+        onChange={(value) =>
+          navigate({ search: { tab: value === 'stakeholders' ? undefined : (value as 'timeline' | 'stages') }, replace: true })
+        }
         keepMounted={false}
       >
         <Tabs.List mb="md">

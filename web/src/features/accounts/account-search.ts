@@ -57,5 +57,4 @@ export function toListParams(search: AccountsSearch): AccountListParams {
   };
 }
 
-export const hasFilters = (s: AccountsSearch) =>
-  Boolean(s.q || s.tier || s.stage || s.region || s.sizeBand || s.owner || s.renewal);
+export const hasFilters = (s: AccountsSearch) => Boolean(s.q || s.tier || s.stage || s.region || s.sizeBand || s.owner || s.renewal);

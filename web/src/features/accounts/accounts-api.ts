@@ -1,7 +1,7 @@
 /** Accounts over the REST API: list (server-side paging, sorting, filtering), detail, changes, stage history. */
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from '../../lib/api.ts';
 import type { LifecycleStage, Region, SizeBand, Tier } from '../../domain/labels.ts';
+import { api, withQuery } from '../../lib/api.ts';
 
 export type Account = {
   id: string;

@@ -47,7 +47,11 @@ export function AccountsPage() {
     <>
       <PageHeader
         title="Accounts"
-        description={list.data ? `${list.data.total} account${list.data.total === 1 ? '' : 's'}${hasFilters(search) ? ' match these filters' : ''}` : ' '}
+        description={
+          list.data
+            ? `${list.data.total} account${list.data.total === 1 ? '' : 's'}${hasFilters(search) ? ' match these filters' : ''}`
+            : ' '
+        }
         actions={
           canCreateAccounts(me) ? (
             <Button leftSection={<IconPlus size={16} />} onClick={openNew}>
@@ -103,7 +107,14 @@ export function AccountsPage() {
         )}
       </Paper>
       {list.data && list.data.items.length > 0 ? (
-        <CursorPager pager={pager} nextCursor={list.data.nextCursor} shown={list.data.items.length} pageSize={PAGE_SIZE} total={list.data.total} noun="accounts" />
+        <CursorPager
+          pager={pager}
+          nextCursor={list.data.nextCursor}
+          shown={list.data.items.length}
+          pageSize={PAGE_SIZE}
+          total={list.data.total}
+          noun="accounts"
+        />
       ) : null}
       <AccountFormModal
         opened={creating}

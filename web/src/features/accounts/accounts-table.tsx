@@ -5,8 +5,8 @@ import type { KeyboardEvent } from 'react';
 import { daysAgo, formatDateTime, formatMoney } from '../../lib/format.ts';
 import { SortableTh, type SortOrder } from '../../ui/sortable-th.tsx';
 import { RenewalText, StageBadge, TierBadge } from './account-badges.tsx';
-import type { AccountListItem } from './accounts-api.ts';
 import type { SortableColumn } from './account-search.ts';
+import type { AccountListItem } from './accounts-api.ts';
 
 type Props = {
   items: AccountListItem[];
@@ -39,7 +39,12 @@ export function AccountsTable({ items, sort, order = 'asc', onSort, busy = false
 
   return (
     <Table.ScrollContainer minWidth={hideOwner ? 620 : 720} type="native">
-      <Table highlightOnHover data-testid="accounts-table" aria-busy={busy} style={{ opacity: busy ? 0.6 : 1, transition: 'opacity 120ms' }}>
+      <Table
+        highlightOnHover
+        data-testid="accounts-table"
+        aria-busy={busy}
+        style={{ opacity: busy ? 0.6 : 1, transition: 'opacity 120ms' }}
+      >
         <Table.Thead className="rp-table-head">
           <Table.Tr>
             {th('name', 'Account')}
@@ -60,7 +65,14 @@ export function AccountsTable({ items, sort, order = 'asc', onSort, busy = false
           {items.map((a) => (
             <Table.Tr key={a.id} className="rp-row-link" tabIndex={0} onClick={() => open(a.id)} onKeyDown={(e) => onKeyDown(e, a.id)}>
               <Table.Td>
-                <Anchor renderRoot={(props) => <Link {...props} to="/accounts/$accountId" params={{ accountId: a.id }} />} tabIndex={-1} fw={600} size="sm" c="dark.8" onClick={(e) => e.stopPropagation()}>
+                <Anchor
+                  renderRoot={(props) => <Link {...props} to="/accounts/$accountId" params={{ accountId: a.id }} />}
+                  tabIndex={-1}
+                  fw={600}
+                  size="sm"
+                  c="dark.8"
+                  onClick={(e) => e.stopPropagation()}
+                >
                   {a.name}
                 </Anchor>
                 {a.industry ? (
@@ -94,7 +106,11 @@ export function AccountsTable({ items, sort, order = 'asc', onSort, busy = false
                 </Text>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm" c={a.lastTouchpointAt ? undefined : 'dimmed'} title={a.lastTouchpointAt ? formatDateTime(a.lastTouchpointAt) : undefined}>
+                <Text
+                  size="sm"
+                  c={a.lastTouchpointAt ? undefined : 'dimmed'}
+                  title={a.lastTouchpointAt ? formatDateTime(a.lastTouchpointAt) : undefined}
+                >
                   {daysAgo(a.lastTouchpointAt)}
                 </Text>
               </Table.Td>

@@ -2,7 +2,7 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';
-import { LIFECYCLE_STAGES, STAGE_LABELS, type LifecycleStage } from '../../domain/labels.ts';
+import { LIFECYCLE_STAGES, type LifecycleStage, STAGE_LABELS } from '../../domain/labels.ts';
 import { errorMessage, fieldErrorsOf } from '../../lib/api.ts';
 import { IconAlert } from '../../ui/icons.tsx';
 import { StageBadge } from './account-badges.tsx';

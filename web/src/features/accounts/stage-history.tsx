@@ -1,4 +1,4 @@
-import { Paper, Text, Timeline } from '@mantine/core';
+import { Paper, Text, Timeline, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { formatDateTime } from '../../lib/format.ts';
 import { IconHistory } from '../../ui/icons.tsx';
@@ -12,7 +12,13 @@ export function StageHistory({ accountId }: { accountId: string }) {
   if (history.isError) return <ErrorAlert error={history.error} onRetry={() => history.refetch()} />;
   const items = [...history.data].sort((a, b) => b.changedAt.localeCompare(a.changedAt));
   if (items.length === 0) {
-    return <Empty icon={<IconHistory />} title="No stage changes yet" description="Every change of lifecycle stage is recorded here with its date." />;
+    return (
+      <Empty
+        icon={<IconHistory />}
+        title="No stage changes yet"
+        description="Every change of lifecycle stage is recorded here with its date."
+      />
+    );
   }
   return (
     <Paper p="lg">
@@ -25,7 +31,8 @@ export function StageHistory({ accountId }: { accountId: string }) {
                 {change.fromStage ? (
                   <>
                     <StageBadge stage={change.fromStage} size="sm" />
-                    <span aria-label="to">→</span>
+                    <span aria-hidden="true">→</span>
+                    <VisuallyHidden>to</VisuallyHidden>
                   </>
                 ) : (
                   <Text span size="sm" c="dimmed">

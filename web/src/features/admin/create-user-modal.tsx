@@ -37,7 +37,11 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
           <b>{create.data.user.name || create.data.user.email}</b> can now sign in as {ROLE_LABELS[create.data.user.role]} with{' '}
           <b>{create.data.user.email}</b>.
         </Text>
-        <SecretOnce label="Password" value={create.data.password} hint="This password is shown only once. Give it to the user through a safe channel." />
+        <SecretOnce
+          label="Password"
+          value={create.data.password}
+          hint="This password is shown only once. Give it to the user through a safe channel."
+        />
         <Group justify="flex-end">
           <Button onClick={onDone} data-autofocus>
             Done
@@ -60,7 +64,15 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
             {errorMessage(create.error)}
           </Alert>
         ) : null}
-        <TextInput label="E-mail" type="email" required data-autofocus value={email} onChange={(e) => setEmail(e.currentTarget.value)} error={fields.email} />
+        <TextInput
+          label="E-mail"
+          type="email"
+          required
+          data-autofocus
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+          error={fields.email}
+        />
         <TextInput label="Name" value={name} onChange={(e) => setName(e.currentTarget.value)} error={fields.name} />
         <Select
           label="Role"

@@ -16,7 +16,9 @@ export function TokensPanel() {
   const revoke = useRevokeToken();
   const [creating, createModal] = useDisclosure(false);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
-  const sorted = [...(tokens.data ?? [])].sort((a, b) => Number(Boolean(a.revokedAt)) - Number(Boolean(b.revokedAt)) || b.createdAt.localeCompare(a.createdAt));
+  const sorted = [...(tokens.data ?? [])].sort(
+    (a, b) => Number(Boolean(a.revokedAt)) - Number(Boolean(b.revokedAt)) || b.createdAt.localeCompare(a.createdAt),
+  );
 
   const createButton = (
     <Button leftSection={<IconPlus size={16} />} onClick={createModal.open}>
@@ -73,7 +75,11 @@ export function TokensPanel() {
                       <Text size="sm">{formatDate(t.createdAt)}</Text>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm" c={t.lastUsedAt ? undefined : 'dimmed'} title={t.lastUsedAt ? formatDateTime(t.lastUsedAt) : undefined}>
+                      <Text
+                        size="sm"
+                        c={t.lastUsedAt ? undefined : 'dimmed'}
+                        title={t.lastUsedAt ? formatDateTime(t.lastUsedAt) : undefined}
+                      >
                         {t.lastUsedAt ? daysAgo(t.lastUsedAt) : 'Never'}
                       </Text>
                     </Table.Td>

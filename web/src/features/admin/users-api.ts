@@ -1,7 +1,7 @@
 /** Users (everyone may list them: owners, participants) and their administration. */
-import { queryOptions, useMutation, useQueryClient, useQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api.ts';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '../../domain/labels.ts';
+import { api } from '../../lib/api.ts';
 
 export type User = { id: string; email: string; name: string; role: Role; disabled: boolean; createdAt: string };
 

@@ -29,13 +29,17 @@ export function UsersPanel() {
       },
     );
 
-  const sorted = [...(users.data ?? [])].sort((a, b) => Number(a.disabled) - Number(b.disabled) || (a.name || a.email).localeCompare(b.name || b.email));
+  const sorted = [...(users.data ?? [])].sort(
+    (a, b) => Number(a.disabled) - Number(b.disabled) || (a.name || a.email).localeCompare(b.name || b.email),
+  );
 
   return (
     <>
       <Group justify="space-between" mb="md">
         <Text size="sm" c="dimmed">
-          {users.data ? `${users.data.filter((u) => !u.disabled).length} active, ${users.data.filter((u) => u.disabled).length} disabled` : ' '}
+          {users.data
+            ? `${users.data.filter((u) => !u.disabled).length} active, ${users.data.filter((u) => u.disabled).length} disabled`
+            : ' '}
         </Text>
         <Button leftSection={<IconPlus size={16} />} onClick={addModal.open}>
           Add user

@@ -12,7 +12,5 @@ export function canWriteAccount(me: Me, account: { ownerId: string | null }): bo
 }
 
 export function writeBlockedReason(me: Me): string {
-  return me.role === 'viewer'
-    ? 'Viewers have read-only access.'
-    : 'Only the account owner, CS leaders and admins can change this account.';
+  return me.role === 'viewer' ? 'Viewers have read-only access.' : 'Only the account owner, CS leaders and admins can change this account.';
 }

@@ -1,7 +1,7 @@
 /** Who is signed in, and signing in and out. */
 import { queryOptions, useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { api } from '../../lib/api.ts';
 import type { Role } from '../../domain/labels.ts';
+import { api } from '../../lib/api.ts';
 
 export type Me = { id: string; email: string; name: string; role: Role };
 
@@ -39,6 +39,6 @@ export function useSignOut() {
 
 /** A redirect target must stay inside the app. */
 export function safeRedirect(target: string | undefined): string {
-  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/sign-in')) return '/';
+  if (!target?.startsWith('/') || target.startsWith('//') || target.startsWith('/sign-in')) return '/';
   return target;
 }

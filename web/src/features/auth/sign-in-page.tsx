@@ -1,22 +1,28 @@
 import { Alert, Box, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useNavigate, useRouter, useSearch } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
-import { errorMessage, fieldErrorsOf } from '../../lib/api.ts';
-import { IconAlert } from '../../ui/icons.tsx';
 import { BrandMark } from '../../app/brand.tsx';
+import { errorMessage, fieldErrorsOf } from '../../lib/api.ts';
+import { IconAlert, IconInfo } from '../../ui/icons.tsx';
 import { safeRedirect, useSignIn } from './session.ts';
 
 export function SignInPage() {
-  const { redirect } = useSearch({ from: '/sign-in' });
+  const { redirect, expired } = useSearch({ from: '/sign-in' });
   const router = useRouter();
   const navigate = useNavigate();
   const signIn = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const fields = fieldErrorsOf(signIn.error);
+  const [missing, setMissing] = useState<Record<string, string>>({});
+  const fields = { ...fieldErrorsOf(signIn.error), ...missing };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const problems: Record<string, string> = {};
+    if (!email.trim()) problems.email = 'Enter your e-mail';
+    if (!password) problems.password = 'Enter your password';
+    setMissing(problems);
+    if (Object.keys(problems).length) return;
     signIn.mutate(
       { email: email.trim(), password },
       {
@@ -44,6 +50,11 @@ export function SignInPage() {
         <Paper p="xl" shadow="sm">
           <form onSubmit={submit} noValidate>
             <Stack gap="md">
+              {expired && !signIn.isError ? (
+                <Alert color="blue" variant="light" icon={<IconInfo />}>
+                  Your session has ended. Sign in again to continue where you were.
+                </Alert>
+              ) : null}
               {signIn.isError && !fields.email && !fields.password ? (
                 <Alert color="red" variant="light" icon={<IconAlert />} role="alert" title="Could not sign in">
                   {errorMessage(signIn.error)}
@@ -67,7 +78,7 @@ export function SignInPage() {
                 onChange={(e) => setPassword(e.currentTarget.value)}
                 error={fields.password}
               />
-              <Button type="submit" fullWidth loading={signIn.isPending} disabled={!email || !password}>
+              <Button type="submit" fullWidth loading={signIn.isPending}>
                 Sign in
               </Button>
             </Stack>

@@ -69,8 +69,20 @@ export function TimelineSection({ account }: { account: Account }) {
         <Empty
           icon={<IconTimeline />}
           title={kind ? `No ${labelOf(TOUCHPOINT_KIND_LABELS, kind).toLowerCase()} touchpoints` : 'No touchpoints yet'}
-          description={kind ? 'Try another kind, or show all kinds.' : 'Log calls, meetings and reviews so the team knows when each stakeholder was last engaged.'}
-          action={kind ? <Button variant="light" onClick={() => setKind(null)}>Show all kinds</Button> : logButton()}
+          description={
+            kind
+              ? 'Try another kind, or show all kinds.'
+              : 'Log calls, meetings and reviews so the team knows when each stakeholder was last engaged.'
+          }
+          action={
+            kind ? (
+              <Button variant="light" onClick={() => setKind(null)}>
+                Show all kinds
+              </Button>
+            ) : (
+              logButton()
+            )
+          }
         />
       ) : (
         <Stack gap="sm" data-testid="timeline" component="section" aria-label="Touchpoints">
@@ -99,7 +111,11 @@ export function TimelineSection({ account }: { account: Account }) {
           setDeleting(null);
         }}
         title="Delete touchpoint"
-        message={deleting ? `Delete the ${labelOf(TOUCHPOINT_KIND_LABELS, deleting.kind).toLowerCase()} of ${formatDateTime(deleting.occurredAt)}? This cannot be undone.` : ''}
+        message={
+          deleting
+            ? `Delete the ${labelOf(TOUCHPOINT_KIND_LABELS, deleting.kind).toLowerCase()} of ${formatDateTime(deleting.occurredAt)}? This cannot be undone.`
+            : ''
+        }
         confirmLabel="Delete"
         pending={remove.isPending}
         error={remove.error}

@@ -3,7 +3,7 @@ import { ActionIcon, Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/
 import { labelOf, TOUCHPOINT_KIND_LABELS } from '../../domain/labels.ts';
 import { formatDateTime, relativeDays } from '../../lib/format.ts';
 import { IconTrash } from '../../ui/icons.tsx';
-import { kindColor, KindIcon } from './touchpoint-kind.tsx';
+import { KindIcon, kindColor } from './touchpoint-kind.tsx';
 import type { Touchpoint } from './touchpoints-api.ts';
 
 type Props = { touchpoint: Touchpoint; canDelete: boolean; onDelete: (t: Touchpoint) => void };
@@ -11,7 +11,12 @@ type Props = { touchpoint: Touchpoint; canDelete: boolean; onDelete: (t: Touchpo
 export function TouchpointCard({ touchpoint: t, canDelete, onDelete }: Props) {
   const isNote = t.kind === 'note';
   return (
-    <Paper p="md" component="article" aria-label={`${labelOf(TOUCHPOINT_KIND_LABELS, t.kind)} on ${formatDateTime(t.occurredAt)}`} bg={isNote ? 'gray.0' : undefined}>
+    <Paper
+      p="md"
+      component="article"
+      aria-label={`${labelOf(TOUCHPOINT_KIND_LABELS, t.kind)} on ${formatDateTime(t.occurredAt)}`}
+      bg={isNote ? 'gray.0' : undefined}
+    >
       <Group align="flex-start" wrap="nowrap" gap="md">
         <KindIcon kind={t.kind} />
         <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
@@ -28,14 +33,19 @@ export function TouchpointCard({ touchpoint: t, canDelete, onDelete }: Props) {
               </Text>
               {isNote ? (
                 <Tooltip label="Internal notes are for your team only and never count as engagement." withArrow multiline maw={260}>
-                  <Badge variant="outline" color="gray" radius="sm" size="sm" tabIndex={0} style={{ textTransform: 'none' }}>
+                  <Badge variant="outline" color="gray" radius="sm" size="sm" style={{ textTransform: 'none' }}>
                     Internal · not engagement
                   </Badge>
                 </Tooltip>
               ) : null}
             </Group>
             {canDelete ? (
-              <ActionIcon variant="subtle" color="gray" aria-label={`Delete ${labelOf(TOUCHPOINT_KIND_LABELS, t.kind).toLowerCase()} of ${formatDateTime(t.occurredAt)}`} onClick={() => onDelete(t)}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                aria-label={`Delete ${labelOf(TOUCHPOINT_KIND_LABELS, t.kind).toLowerCase()} of ${formatDateTime(t.occurredAt)}`}
+                onClick={() => onDelete(t)}
+              >
                 <IconTrash size={16} />
               </ActionIcon>
             ) : null}

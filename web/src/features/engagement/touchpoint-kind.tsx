@@ -1,16 +1,7 @@
 import { ThemeIcon } from '@mantine/core';
 import type { ComponentType } from 'react';
 import type { TouchpointKind } from '../../domain/labels.ts';
-import {
-  IconCalendar,
-  IconMail,
-  IconMapPin,
-  IconMeeting,
-  IconNote,
-  IconPhone,
-  IconPresentation,
-  type IconProps,
-} from '../../ui/icons.tsx';
+import { IconCalendar, IconMail, IconMapPin, IconMeeting, IconNote, IconPhone, IconPresentation, type IconProps } from '../../ui/icons.tsx';
 
 const KIND_ICON: Record<TouchpointKind, ComponentType<IconProps>> = {
   call: IconPhone,

@@ -1,7 +1,7 @@
 /** Touchpoints of an account, newest first, loaded a page at a time. */
 import { infiniteQueryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from '../../lib/api.ts';
 import type { TouchpointKind } from '../../domain/labels.ts';
+import { api, withQuery } from '../../lib/api.ts';
 
 export type Touchpoint = {
   id: string;

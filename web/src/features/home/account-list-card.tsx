@@ -5,8 +5,8 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { IconBuilding } from '../../ui/icons.tsx';
 import { Empty, ErrorAlert, LoadingBlock } from '../../ui/query-states.tsx';
-import { type AccountListParams, accountListQuery } from '../accounts/accounts-api.ts';
 import type { AccountsSearch } from '../accounts/account-search.ts';
+import { type AccountListParams, accountListQuery } from '../accounts/accounts-api.ts';
 import { AccountsTable } from '../accounts/accounts-table.tsx';
 
 type Props = {

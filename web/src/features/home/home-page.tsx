@@ -35,8 +35,18 @@ function CsmHome({ me }: { me: Me }) {
         {book.isError ? <ErrorAlert error={book.error} title="Could not load your accounts" onRetry={() => book.refetch()} /> : null}
         <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="md">
           <StatCard label="My accounts" value={value(book.data?.total ?? 0)} search={{ owner: 'me' }} />
-          <StatCard label="Renewing in 90 days" value={value(renewing)} color={renewing ? 'orange.8' : undefined} search={{ owner: 'me', renewal: 90, sort: 'renewalDate', order: 'asc' }} />
-          <StatCard label="No engagement in 30 days" value={value(quiet)} color={quiet ? 'red.7' : undefined} hint="Internal notes don't count" />
+          <StatCard
+            label="Renewing in 90 days"
+            value={value(renewing)}
+            color={renewing ? 'orange.8' : undefined}
+            search={{ owner: 'me', renewal: 90, sort: 'renewalDate', order: 'asc' }}
+          />
+          <StatCard
+            label="No engagement in 30 days"
+            value={value(quiet)}
+            color={quiet ? 'red.7' : undefined}
+            hint="Internal notes don't count"
+          />
           <StatCard label="No stakeholders mapped" value={value(unmapped)} color={unmapped ? 'red.7' : undefined} />
         </SimpleGrid>
         <AccountListCard
@@ -82,10 +92,23 @@ function PortfolioHome({ me }: { me: Me }) {
     <>
       <PageHeader title={`Welcome back, ${firstName(me)}`} description="The whole portfolio at a glance." />
       <Stack gap="lg">
-        {failed ? <ErrorAlert error={failed.error} title="Could not load the portfolio" onRetry={() => counts.forEach((q) => q.refetch())} /> : null}
+        {failed ? (
+          <ErrorAlert
+            error={failed.error}
+            title="Could not load the portfolio"
+            onRetry={() => {
+              for (const q of counts) q.refetch();
+            }}
+          />
+        ) : null}
         <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="md">
           <StatCard label="Accounts" value={count(0)} search={{}} />
-          <StatCard label="Renewing in 90 days" value={count(1)} color="orange.8" search={{ renewal: 90, sort: 'renewalDate', order: 'asc' }} />
+          <StatCard
+            label="Renewing in 90 days"
+            value={count(1)}
+            color="orange.8"
+            search={{ renewal: 90, sort: 'renewalDate', order: 'asc' }}
+          />
           {TIERS.map((tier, i) => (
             <StatCard key={tier} label={`${TIER_LABELS[tier]} tier`} value={count(i + 2)} search={{ tier }} />
           ))}

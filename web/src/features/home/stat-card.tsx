@@ -24,7 +24,12 @@ export function StatCard({ label, value, hint, color, search }: Props) {
   );
   if (!search) return <Paper p="md">{body}</Paper>;
   return (
-    <Paper p="md" renderRoot={(props) => <Link {...props} to="/accounts" search={search} />} className="rp-stat-link" style={{ display: 'block', textDecoration: 'none', color: 'inherit' }}>
+    <Paper
+      p="md"
+      renderRoot={(props) => <Link {...props} to="/accounts" search={search} />}
+      className="rp-stat-link"
+      style={{ display: 'block', textDecoration: 'none', color: 'inherit' }}
+    >
       {body}
     </Paper>
   );

@@ -20,7 +20,10 @@ export function PeoplePage() {
   const [text, setText] = useState(q ?? '');
   const pager = useCursorStack(q ?? '');
   const people = useQuery(peopleQuery({ q, limit: PAGE_SIZE, cursor: pager.cursor }));
-  const pushQuery = useDebouncedCallback((value: string) => navigate({ search: (prev) => ({ ...prev, q: value.trim() || undefined }), replace: true }), 300);
+  const pushQuery = useDebouncedCallback(
+    (value: string) => navigate({ search: (prev) => ({ ...prev, q: value.trim() || undefined }), replace: true }),
+    300,
+  );
   useEffect(() => {
     setText((current) => (current.trim() === (q ?? '') ? current : (q ?? '')));
   }, [q]);
@@ -65,7 +68,12 @@ export function PeoplePage() {
           />
         ) : (
           <Table.ScrollContainer minWidth={640} type="native">
-            <Table highlightOnHover data-testid="people-table" aria-busy={people.isPlaceholderData} style={{ opacity: people.isPlaceholderData ? 0.6 : 1 }}>
+            <Table
+              highlightOnHover
+              data-testid="people-table"
+              aria-busy={people.isPlaceholderData}
+              style={{ opacity: people.isPlaceholderData ? 0.6 : 1 }}
+            >
               <Table.Thead className="rp-table-head">
                 <Table.Tr>
                   <Table.Th>Name</Table.Th>
@@ -76,7 +84,14 @@ export function PeoplePage() {
               </Table.Thead>
               <Table.Tbody>
                 {people.data.items.map((p) => (
-                  <Table.Tr key={p.id} className="rp-row-link" tabIndex={0} onClick={() => open(p.id)} onKeyDown={(e) => onKeyDown(e, p.id)} aria-label={`Open ${p.fullName}`}>
+                  <Table.Tr
+                    key={p.id}
+                    className="rp-row-link"
+                    tabIndex={0}
+                    onClick={() => open(p.id)}
+                    onKeyDown={(e) => onKeyDown(e, p.id)}
+                    aria-label={`Open ${p.fullName}`}
+                  >
                     <Table.Td>
                       <Anchor component="span" fw={600} size="sm" c="dark.8">
                         {p.fullName}
@@ -103,7 +118,14 @@ export function PeoplePage() {
         )}
       </Paper>
       {people.data && people.data.items.length > 0 ? (
-        <CursorPager pager={pager} nextCursor={people.data.nextCursor} shown={people.data.items.length} pageSize={PAGE_SIZE} total={people.data.total} noun="people" />
+        <CursorPager
+          pager={pager}
+          nextCursor={people.data.nextCursor}
+          shown={people.data.items.length}
+          pageSize={PAGE_SIZE}
+          total={people.data.total}
+          noun="people"
+        />
       ) : null}
       <PersonDrawer personId={person} onClose={() => open(undefined)} />
     </>

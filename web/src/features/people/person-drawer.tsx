@@ -26,7 +26,9 @@ function PersonDetail({ personId }: { personId: string }) {
     return <ErrorAlert error={person.error} onRetry={() => person.refetch()} />;
   }
   const p = person.data;
-  const sorted = [...p.stakeholders].sort((a, b) => (a.status === b.status ? a.accountName.localeCompare(b.accountName) : a.status === 'active' ? -1 : 1));
+  const sorted = [...p.stakeholders].sort((a, b) =>
+    a.status === b.status ? a.accountName.localeCompare(b.accountName) : a.status === 'active' ? -1 : 1,
+  );
   return (
     <Stack gap="lg">
       <div>
@@ -69,7 +71,11 @@ function PersonDetail({ personId }: { personId: string }) {
               <Group justify="space-between" wrap="nowrap" mb={6}>
                 <Group gap={6} wrap="nowrap">
                   <IconBuilding size={16} />
-                  <Anchor renderRoot={(props) => <Link {...props} to="/accounts/$accountId" params={{ accountId: s.accountId }} />} fw={600} size="sm">
+                  <Anchor
+                    renderRoot={(props) => <Link {...props} to="/accounts/$accountId" params={{ accountId: s.accountId }} />}
+                    fw={600}
+                    size="sm"
+                  >
                     {s.accountName}
                   </Anchor>
                 </Group>

@@ -2,7 +2,7 @@
 import { Drawer, Group, Text, Timeline } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { KEY_TO_SUCCESS_LABELS, labelOf, SENTIMENT_LABELS, type KeyToSuccess, type Sentiment } from '../../domain/labels.ts';
+import { KEY_TO_SUCCESS_LABELS, type KeyToSuccess, labelOf, SENTIMENT_LABELS, type Sentiment } from '../../domain/labels.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { IconHistory } from '../../ui/icons.tsx';
 import { Empty, ErrorAlert, LoadingBlock } from '../../ui/query-states.tsx';
@@ -30,9 +30,21 @@ function Value({ field, value }: { field: StakeholderChange['field']; value: unk
     case 'personas':
       return <PersonaBadges personas={Array.isArray(value) ? (value as string[]) : [String(value)]} size="xs" />;
     case 'assessedSentiment':
-      return String(value) in SENTIMENT_LABELS ? <SentimentBadge sentiment={value as Sentiment} /> : <Text span size="sm">{String(value)}</Text>;
+      return String(value) in SENTIMENT_LABELS ? (
+        <SentimentBadge sentiment={value as Sentiment} />
+      ) : (
+        <Text span size="sm">
+          {String(value)}
+        </Text>
+      );
     case 'keyToSuccess':
-      return String(value) in KEY_TO_SUCCESS_LABELS ? <KeyToSuccessBadge value={value as KeyToSuccess} /> : <Text span size="sm">{String(value)}</Text>;
+      return String(value) in KEY_TO_SUCCESS_LABELS ? (
+        <KeyToSuccessBadge value={value as KeyToSuccess} />
+      ) : (
+        <Text span size="sm">
+          {String(value)}
+        </Text>
+      );
     case 'status':
       return (
         <Text span size="sm" fw={600}>
@@ -68,7 +80,13 @@ function HistoryList({ stakeholderId }: { stakeholderId: string }) {
   if (history.isError) return <ErrorAlert error={history.error} onRetry={() => history.refetch()} />;
   const items = [...history.data].sort((a, b) => b.changedAt.localeCompare(a.changedAt));
   if (items.length === 0) {
-    return <Empty icon={<IconHistory />} title="No changes yet" description="Persona and sentiment changes will appear here with who made them and why." />;
+    return (
+      <Empty
+        icon={<IconHistory />}
+        title="No changes yet"
+        description="Persona and sentiment changes will appear here with who made them and why."
+      />
+    );
   }
   return (
     <Timeline bulletSize={12} lineWidth={2} mt="sm">

@@ -65,7 +65,9 @@ export function PersonaSuggestion({ title, selected, onApply }: Props) {
           variant={missing.length ? 'filled' : 'light'}
           disabled={missing.length === 0}
           onClick={() => onApply([...selected, ...missing])}
-          aria-label={missing.length ? `Apply suggested personas: ${data.personas.map(personaLabel).join(', ')}` : 'Suggested personas applied'}
+          aria-label={
+            missing.length ? `Apply suggested personas: ${data.personas.map(personaLabel).join(', ')}` : 'Suggested personas applied'
+          }
         >
           {missing.length ? 'Apply' : 'Applied'}
         </Button>

@@ -1,13 +1,13 @@
-import { Badge, Group, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { DECISION_MAKER_PERSONAS } from '@domain/personas.ts';
+import { Badge, Group, Text, Tooltip, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import {
   KEY_TO_SUCCESS_LABELS,
+  type KeyToSuccess,
   labelOf,
   personaLabel,
   SENTIMENT_LABELS,
-  sortPersonas,
-  type KeyToSuccess,
   type Sentiment,
+  sortPersonas,
 } from '../../domain/labels.ts';
 import { formatDate } from '../../lib/format.ts';
 
@@ -56,13 +56,21 @@ export function SentimentBadge({ sentiment }: { sentiment: Sentiment | null }) {
     );
   }
   return (
-    <Badge color={SENTIMENT_COLORS[sentiment]} variant={sentiment === 'neutral' ? 'outline' : 'light'} radius="sm" size="sm" style={{ textTransform: 'none', fontWeight: 600 }}>
+    <Badge
+      color={SENTIMENT_COLORS[sentiment]}
+      variant={sentiment === 'neutral' ? 'outline' : 'light'}
+      radius="sm"
+      size="sm"
+      style={{ textTransform: 'none', fontWeight: 600 }}
+    >
       {labelOf(SENTIMENT_LABELS, sentiment)}
     </Badge>
   );
 }
 
 type AssessedProps = {
+  /** Opens the stakeholder's history, where every assessment is kept with its reason. */
+  onOpenHistory?: () => void;
   sentiment: Sentiment | null;
   at: string | null;
   byName: string | null;
@@ -71,16 +79,20 @@ type AssessedProps = {
 };
 
 /** Assessed (what the CSM believes) and measured (from the stakeholder's own answers), kept apart. */
-export function SentimentCell({ sentiment, at, byName, reason, measured }: AssessedProps) {
+export function SentimentCell({ sentiment, at, byName, reason, measured, onOpenHistory }: AssessedProps) {
   const who = [byName, at ? formatDate(at) : null].filter(Boolean).join(', ');
   const tip = sentiment ? `Assessed${who ? ` by ${who}` : ''}${reason ? ` — “${reason}”` : ''}` : null;
   return (
     <div>
-      {tip ? (
+      {tip && onOpenHistory ? (
         <Tooltip label={tip} multiline maw={320} withArrow>
-          <span tabIndex={0} aria-label={`Assessed sentiment ${labelOf(SENTIMENT_LABELS, sentiment)}. ${tip}`}>
+          <UnstyledButton
+            onClick={onOpenHistory}
+            aria-label={`Assessed sentiment ${labelOf(SENTIMENT_LABELS, sentiment)}. ${tip}. Show history`}
+            style={{ borderRadius: 4, lineHeight: 0 }}
+          >
             <SentimentBadge sentiment={sentiment} />
-          </span>
+          </UnstyledButton>
         </Tooltip>
       ) : (
         <SentimentBadge sentiment={sentiment} />
@@ -92,7 +104,9 @@ export function SentimentCell({ sentiment, at, byName, reason, measured }: Asses
         style={{ whiteSpace: 'nowrap' }}
         title="Measured sentiment comes from the stakeholder's own assessment answers"
       >
-        {measured ? `Measured: ${labelOf(SENTIMENT_LABELS, measured)}` : (
+        {measured ? (
+          `Measured: ${labelOf(SENTIMENT_LABELS, measured)}`
+        ) : (
           <>
             <VisuallyHidden>Measured sentiment: </VisuallyHidden>Not measured yet
           </>

@@ -1,7 +1,16 @@
 /** Add a stakeholder (an existing person or a new one) or edit one, with persona suggestions from the title. */
 import { Alert, Button, Chip, Divider, Group, Input, Modal, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useId, useState } from 'react';
-import { KEY_TO_SUCCESS, KEY_TO_SUCCESS_LABELS, PERSONA_LABELS, PERSONAS, SENTIMENT_LABELS, SENTIMENTS, type KeyToSuccess, type Sentiment } from '../../domain/labels.ts';
+import {
+  KEY_TO_SUCCESS,
+  KEY_TO_SUCCESS_LABELS,
+  type KeyToSuccess,
+  PERSONA_LABELS,
+  PERSONAS,
+  SENTIMENT_LABELS,
+  SENTIMENTS,
+  type Sentiment,
+} from '../../domain/labels.ts';
 import { errorMessage, fieldErrorsOf } from '../../lib/api.ts';
 import { IconAlert } from '../../ui/icons.tsx';
 import { LabeledSegmented } from '../../ui/labeled-segmented.tsx';
@@ -136,7 +145,13 @@ function StakeholderForm({
 
         <Divider label="Role in this account" labelPosition="left" />
 
-        <Input.Wrapper label="Personas" labelElement="div" labelProps={{ id: personasLabelId }} error={errors.personas} description="Select every role this person plays here">
+        <Input.Wrapper
+          label="Personas"
+          labelElement="div"
+          labelProps={{ id: personasLabelId }}
+          error={errors.personas}
+          description="Select every role this person plays here"
+        >
           <Stack gap="xs" mt={6}>
             <Chip.Group multiple value={draft.personas} onChange={(v) => set('personas', v)}>
               <Group gap={6} role="group" aria-labelledby={personasLabelId}>
@@ -189,7 +204,12 @@ function StakeholderForm({
             onChange={(v) => set('relationshipStrength', v)}
             error={errors.relationshipStrength}
           />
-          <ScaleInput label="Personal rapport" value={draft.personalRapport} onChange={(v) => set('personalRapport', v)} error={errors.personalRapport} />
+          <ScaleInput
+            label="Personal rapport"
+            value={draft.personalRapport}
+            onChange={(v) => set('personalRapport', v)}
+            error={errors.personalRapport}
+          />
         </SimpleGrid>
 
         <Group justify="flex-end" mt="xs">

@@ -1,7 +1,7 @@
 /** Stakeholders of an account, their history, and persona suggestions from a job title. */
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from '../../lib/api.ts';
 import type { KeyToSuccess, Sentiment } from '../../domain/labels.ts';
+import { api, withQuery } from '../../lib/api.ts';
 
 export type PersonFields = {
   firstName: string;
@@ -70,8 +70,7 @@ export const stakeholderKeys = {
 export const accountStakeholdersQuery = (accountId: string) =>
   queryOptions({
     queryKey: stakeholderKeys.ofAccount(accountId),
-    queryFn: () =>
-      api<{ items: Stakeholder[] }>(withQuery(`/accounts/${accountId}/stakeholders`, { status: 'all' })).then((r) => r.items),
+    queryFn: () => api<{ items: Stakeholder[] }>(withQuery(`/accounts/${accountId}/stakeholders`, { status: 'all' })).then((r) => r.items),
   });
 
 export const stakeholderHistoryQuery = (id: string) =>

@@ -69,6 +69,7 @@ export function StakeholdersTable({ items, variant, writable, onEdit, onHistory,
                   byName={s.assessedSentimentByName}
                   reason={s.assessedSentimentReason}
                   measured={s.measuredSentiment}
+                  onOpenHistory={() => onHistory(s)}
                 />
               </Table.Td>
               <Table.Td>

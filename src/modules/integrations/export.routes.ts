@@ -1,0 +1,40 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { stream } from 'hono/streaming';
+import type { Deps } from '../../deps.ts';
+import { createRouter } from '../../http/app-env.ts';
+import { errorResponses, security } from '../../http/openapi-common.ts';
+import { forbidden } from '../../http/problem.ts';
+import { EXPORT_ENTITIES } from './export.repository.ts';
+import { exportChunks } from './export.service.ts';
+
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/exports/{entity}',
+  tags: ['Import and export'],
+  security,
+  summary: 'Export accounts, stakeholders, touchpoints or open gaps as CSV or JSON (leaders, admins); streamed',
+  request: {
+    params: z.object({ entity: z.enum(EXPORT_ENTITIES).openapi({ param: { name: 'entity', in: 'path' } }) }),
+    query: z.object({ format: z.enum(['csv', 'json']).default('csv') }),
+  },
+  responses: {
+    200: { description: 'The export', content: { 'text/csv': { schema: z.string() }, 'application/json': { schema: z.array(z.record(z.string(), z.unknown())) } } },
+    ...errorResponses,
+  },
+});
+
+export function exportRoutes(deps: Deps) {
+  const router = createRouter();
+  router.openapi(exportRoute, (c) => {
+    const actor = c.get('actor');
+    if (actor.role !== 'admin' && actor.role !== 'leader') throw forbidden('Only leaders and admins export data');
+    const { entity } = c.req.valid('param');
+    const { format } = c.req.valid('query');
+    c.header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
+    c.header('content-disposition', `attachment; filename="rapport-${entity}.${format}"`);
+    return stream(c, async (out) => {
+      for await (const chunk of exportChunks(deps, entity, format)) await out.write(chunk);
+    }) as never;
+  });
+  return router;
+}
