@@ -4,6 +4,7 @@
  * Vocabularies are text columns validated by the API, because SPEC makes tiers and personas configurable.
  */
 import { sql } from 'drizzle-orm';
+import { timestamptz } from './timestamps.ts';
 import {
   bigserial,
   boolean,
@@ -15,14 +16,13 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
 const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
-const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
+const createdAt = () => timestamptz('created_at').notNull().default(sql`now()`);
+const updatedAt = () => timestamptz('updated_at').notNull().default(sql`now()`);
 
 export const users = pgTable(
   'users',
@@ -46,7 +46,7 @@ export const sessions = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    expiresAt: timestamp('expires_at', { withTimezone: true, mode: 'string' }).notNull(),
+    expiresAt: timestamptz('expires_at').notNull(),
     createdAt: createdAt(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
@@ -59,8 +59,8 @@ export const apiTokens = pgTable('api_tokens', {
     .references(() => users.id, { onDelete: 'cascade' }),
   name: text('name').notNull(),
   tokenHash: text('token_hash').notNull().unique(),
-  lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'string' }),
-  revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'string' }),
+  lastUsedAt: timestamptz('last_used_at'),
+  revokedAt: timestamptz('revoked_at'),
   createdAt: createdAt(),
 });
 
@@ -73,7 +73,7 @@ export const auditLog = pgTable(
     entity: text('entity').notNull(),
     entityId: text('entity_id'),
     detail: jsonb('detail'),
-    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    at: timestamptz('at').notNull().default(sql`now()`),
   },
   (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId)],
 );
@@ -123,7 +123,7 @@ export const accountStageChanges = pgTable(
       .references(() => accounts.id, { onDelete: 'cascade' }),
     fromStage: text('from_stage'),
     toStage: text('to_stage').notNull(),
-    changedAt: timestamp('changed_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    changedAt: timestamptz('changed_at').notNull().default(sql`now()`),
     changedBy: uuid('changed_by').references(() => users.id, { onDelete: 'set null' }),
     note: text('note'),
   },
@@ -165,12 +165,12 @@ export const stakeholders = pgTable(
     personas: text('personas').array().notNull().default(sql`'{}'::text[]`),
     keyToSuccess: text('key_to_success').notNull().default('important'),
     assessedSentiment: text('assessed_sentiment'),
-    assessedSentimentAt: timestamp('assessed_sentiment_at', { withTimezone: true, mode: 'string' }),
+    assessedSentimentAt: timestamptz('assessed_sentiment_at'),
     assessedSentimentBy: uuid('assessed_sentiment_by').references(() => users.id, { onDelete: 'set null' }),
     assessedSentimentReason: text('assessed_sentiment_reason'),
     /** Derived from the stakeholder's own questionnaire answers (assessments capability). */
     measuredSentiment: text('measured_sentiment'),
-    measuredSentimentAt: timestamp('measured_sentiment_at', { withTimezone: true, mode: 'string' }),
+    measuredSentimentAt: timestamptz('measured_sentiment_at'),
     relationshipStrength: integer('relationship_strength'),
     personalRapport: integer('personal_rapport'),
     status: text('status').notNull().default('active'),
@@ -194,7 +194,7 @@ export const stakeholderChanges = pgTable(
     toValue: jsonb('to_value'),
     reason: text('reason'),
     changedBy: uuid('changed_by').references(() => users.id, { onDelete: 'set null' }),
-    changedAt: timestamp('changed_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+    changedAt: timestamptz('changed_at').notNull().default(sql`now()`),
   },
   (t) => [index('stakeholder_changes_stakeholder_idx').on(t.stakeholderId, t.changedAt)],
 );
@@ -207,7 +207,7 @@ export const touchpoints = pgTable(
       .notNull()
       .references(() => accounts.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
-    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'string' }).notNull(),
+    occurredAt: timestamptz('occurred_at').notNull(),
     summary: text('summary').notNull().default(''),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     externalId: text('external_id'),
@@ -248,7 +248,7 @@ export const jobRuns = pgTable('job_runs', {
   queue: text('queue').notNull(),
   jobId: text('job_id').notNull(),
   instance: text('instance').notNull(),
-  ranAt: timestamp('ran_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  ranAt: timestamptz('ran_at').notNull().default(sql`now()`),
 });
 
 // Relationship coverage (SPEC C2, C3)
@@ -290,8 +290,8 @@ export const accountGaps = pgTable(
     persona: text('persona'),
     stakeholderId: uuid('stakeholder_id').references(() => stakeholders.id, { onDelete: 'cascade' }),
     explanation: text('explanation').notNull(),
-    openedAt: timestamp('opened_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-    closedAt: timestamp('closed_at', { withTimezone: true, mode: 'string' }),
+    openedAt: timestamptz('opened_at').notNull().default(sql`now()`),
+    closedAt: timestamptz('closed_at'),
   },
   (t) => [
     uniqueIndex('account_gaps_open_key').on(t.accountId, t.key).where(sql`${t.closedAt} is null`),
@@ -319,7 +319,7 @@ export const relationshipActions = pgTable(
     /** open → done (by the CSM) | resolved (the gap closed by itself) | dismissed (with a reason). */
     status: text('status').notNull().default('open'),
     statusReason: text('status_reason'),
-    statusChangedAt: timestamp('status_changed_at', { withTimezone: true, mode: 'string' }),
+    statusChangedAt: timestamptz('status_changed_at'),
     statusChangedBy: uuid('status_changed_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },

@@ -126,6 +126,10 @@ describe('accounts API', () => {
       ['implementation', 'adoption'],
     ]);
     expect(history.body.items[1]).toMatchObject({ changedByName: 'Carl Csm', note: 'Go-live done' });
+    // Timestamps leave the API as ISO 8601 on both engines, from builder and raw queries alike.
+    const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+    expect(history.body.items[1].changedAt).toMatch(iso);
+    expect((await viewer.get(`/api/v1/accounts/${created.body.id}`)).body.updatedAt).toMatch(iso);
   });
 
   it('answers 404 for an unknown account and 422 for a malformed id', async () => {
