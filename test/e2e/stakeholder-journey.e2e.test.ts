@@ -72,6 +72,8 @@ describe.skipIf(!hasChromium)('CSM journey in the browser', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Northwind Traders' }).isVisible()).toBe(true);
     await shot('02-account');
 
+    // Coverage is the account's first tab; stakeholders are managed on their own tab.
+    await page.getByRole('tab', { name: /Stakeholders/ }).click();
     await page.getByTestId('add-stakeholder').first().click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('First name').fill('Dana');

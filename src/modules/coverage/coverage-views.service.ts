@@ -55,6 +55,10 @@ export async function setActionStatus(
       { field: 'reason', message: 'say why the action is dismissed' },
     ]);
   }
+  if (input.status === 'open' && action.status !== 'open') {
+    const open = await gapsRepo.listActions(deps.database.db, { accountId: action.accountId, gapKey: action.gapKey, status: ['open'] });
+    if (open.length > 0) throw new AppError('CONFLICT', 'This gap already has an open action; work that one instead');
+  }
   await deps.database.db.transaction(async (tx) => {
     const db = tx as unknown as Db;
     await gapsRepo.setActionStatus(db, id, input.status, input.reason?.trim() || null, actor.id, deps.now().toISOString());

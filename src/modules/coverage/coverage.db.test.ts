@@ -116,6 +116,19 @@ describe('relationship coverage of one strategic account', () => {
     expect(stillDismissed.map((a) => a.status)).toEqual(['dismissed']);
   });
 
+  it('does not create a second action for a gap whose action was marked done, and refuses a second open action', async () => {
+    const before = await coverage();
+    const sponsor = before.actions.find((a) => a.gapKey.startsWith('recency_breached:executive_sponsor') && a.status === 'open');
+    expect((await csm.patch(`/api/v1/relationship-actions/${sponsor?.id}`, { status: 'done' })).body.status).toBe('done');
+    const after = await coverage();
+    // The gap is still open (no new touchpoint with Dana), but the plan does not ask for the same work twice.
+    expect(after.gaps.some((g) => g.key === sponsor?.gapKey)).toBe(true);
+    expect(after.actions.filter((a) => a.gapKey === sponsor?.gapKey).map((a) => a.status)).toEqual(['done']);
+    expect((await csm.patch(`/api/v1/relationship-actions/${sponsor?.id}`, { status: 'open' })).body.status).toBe('open');
+    const mine = await csm.get('/api/v1/relationship-actions');
+    expect(mine.body.items.find((a: { id: string }) => a.id === sponsor?.id)).toMatchObject({ accountName: 'Globex', status: 'open' });
+  });
+
   it('shows the account on the heat map and in the leaders’ summary', async () => {
     const map = await leader.get('/api/v1/coverage/heat-map?tier=strategic&sort=severity');
     expect(map.status).toBe(200);

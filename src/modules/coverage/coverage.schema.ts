@@ -57,6 +57,7 @@ export const ActionSchema = z
   .object({
     id: z.string(),
     accountId: z.string(),
+    accountName: z.string(),
     gapKey: z.string(),
     gapKind: z.string(),
     severity: SEVERITY,

@@ -133,7 +133,9 @@ export async function recomputeCoverage(deps: Deps, scope: repo.AccountScope = {
     }
     toClose.push(...[...stored.values()].map((g) => g.id));
 
-    const plan = reconcileActions(actionsByAccount.get(id) ?? [], account.gaps);
+    // Done-but-still-blocking actions must neither spawn a duplicate nor be resolved: to the plan they are settled, like dismissed ones.
+    const existing = (actionsByAccount.get(id) ?? []).map((a) => (a.status === 'done' ? { ...a, status: 'dismissed' as const } : a));
+    const plan = reconcileActions(existing, account.gaps);
     toResolve.push(...plan.toResolve);
     const champion = account.facts.stakeholders.find((s) => s.status === 'active' && s.personas.includes('champion'));
     const names = new Map(account.facts.stakeholders.map((s) => [s.stakeholderId, s.name]));

@@ -58,8 +58,12 @@ export function selectBlockingActions(db: Db, scope: AccountScope) {
   if (scope.accountIds?.length === 0) return Promise.resolve([]);
   return queryRows<StoredAction>(
     db,
-    sql`select id, account_id as "accountId", gap_key as "gapKey", status from relationship_actions
-        where status in ('open', 'dismissed') and ${inScope(scope, sql.raw('account_id'))}`,
+    // A done action also blocks while the gap it was made for is still the same open gap: the CSM did
+    // the work, and the gap may take a while to close (no second action for it). A gap that closed
+    // and opened again is a new gap, and gets a new action.
+    sql`select r.id, r.account_id as "accountId", r.gap_key as "gapKey", r.status from relationship_actions r
+        where ${inScope(scope, sql.raw('r.account_id'))} and (r.status in ('open', 'dismissed') or (r.status = 'done' and exists (
+          select 1 from account_gaps g where g.account_id = r.account_id and g.key = r.gap_key and g.closed_at is null and g.opened_at <= r.created_at)))`,
   );
 }
 
@@ -93,6 +97,7 @@ export async function resolveActions(db: Db, ids: string[], at: string) {
 
 export type ActionView = NewAction & {
   id: string;
+  accountName: string;
   status: string;
   statusReason: string | null;
   statusChangedAt: string | null;
@@ -100,18 +105,19 @@ export type ActionView = NewAction & {
   createdAt: string;
 };
 
-export function listActions(db: Db, filter: { accountId?: string; ownerId?: string; id?: string; status?: string[] }) {
+export function listActions(db: Db, filter: { accountId?: string; ownerId?: string; id?: string; status?: string[]; gapKey?: string }) {
   const parts = [sql`true`];
   if (filter.accountId) parts.push(sql`r.account_id = ${filter.accountId}::uuid`);
   if (filter.ownerId) parts.push(sql`r.owner_id = ${filter.ownerId}::uuid`);
   if (filter.id) parts.push(sql`r.id = ${filter.id}::uuid`);
   if (filter.status) parts.push(sql`r.status in ${filter.status}`);
+  if (filter.gapKey) parts.push(sql`r.gap_key = ${filter.gapKey}`);
   return queryRows<ActionView>(
     db,
-    sql`select r.id, r.account_id as "accountId", r.gap_key as "gapKey", r.gap_kind as "gapKind", r.severity, r.persona,
+    sql`select r.id, r.account_id as "accountId", a.name as "accountName", r.gap_key as "gapKey", r.gap_kind as "gapKind", r.severity, r.persona,
           r.stakeholder_id as "stakeholderId", r.title, r.channel, r.owner_id as "ownerId", u.name as "ownerName",
           r.due_date as "dueDate", r.status, r.status_reason as "statusReason", r.status_changed_at as "statusChangedAt", r.created_at as "createdAt"
-        from relationship_actions r left join users u on u.id = r.owner_id
+        from relationship_actions r join accounts a on a.id = r.account_id left join users u on u.id = r.owner_id
         where ${sql.join(parts, sql` and `)}
         order by case r.status when 'open' then 0 when 'dismissed' then 1 else 2 end,
           array_position(array['critical','high','medium','low'], r.severity), r.due_date, r.created_at`,

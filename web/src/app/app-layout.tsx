@@ -6,14 +6,21 @@ import type { ComponentType } from 'react';
 import { ROLE_LABELS } from '../domain/labels.ts';
 import { isAdmin } from '../features/auth/permissions.ts';
 import { useMe, useSignOut } from '../features/auth/session.ts';
+import { IconCoverage } from '../features/coverage/coverage-icon.tsx';
 import { IconBuilding, IconChevronDown, IconHome, IconLogout, type IconProps, IconShield, IconUsers } from '../ui/icons.tsx';
 import { Brand } from './brand.tsx';
 
-type NavItem = { to: '/' | '/accounts' | '/people' | '/admin'; label: string; icon: ComponentType<IconProps>; exact?: boolean };
+type NavItem = {
+  to: '/' | '/accounts' | '/coverage' | '/people' | '/admin';
+  label: string;
+  icon: ComponentType<IconProps>;
+  exact?: boolean;
+};
 
 const NAV: NavItem[] = [
   { to: '/', label: 'Home', icon: IconHome, exact: true },
   { to: '/accounts', label: 'Accounts', icon: IconBuilding },
+  { to: '/coverage', label: 'Coverage', icon: IconCoverage },
   { to: '/people', label: 'People', icon: IconUsers },
 ];
 const ADMIN_NAV: NavItem = { to: '/admin', label: 'Admin', icon: IconShield };

@@ -7,6 +7,8 @@ import { AccountsPage } from '../features/accounts/accounts-page.tsx';
 import { AdminPage } from '../features/admin/admin-page.tsx';
 import { meQueryOptions } from '../features/auth/session.ts';
 import { SignInPage } from '../features/auth/sign-in-page.tsx';
+import { CoveragePage } from '../features/coverage/coverage-page.tsx';
+import { validateCoverageSearch, validatePersona } from '../features/coverage/coverage-search.ts';
 import { HomePage } from '../features/home/home-page.tsx';
 import { PeoplePage } from '../features/people/people-page.tsx';
 import { isApiError } from '../lib/api.ts';
@@ -62,14 +64,16 @@ const accountsRoute = createRoute({
   component: AccountsPage,
 });
 
-export const ACCOUNT_TABS = ['stakeholders', 'timeline', 'stages'] as const;
+export const ACCOUNT_TABS = ['coverage', 'stakeholders', 'timeline', 'stages'] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
 
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/accounts/$accountId',
-  validateSearch: (raw: Record<string, unknown>): { tab?: AccountTab } => ({
-    tab: ACCOUNT_TABS.find((t) => t === raw.tab),
+  // `persona` (from the heat map) opens the Coverage tab at that persona.
+  validateSearch: (raw: Record<string, unknown>): { tab?: AccountTab; persona?: string } => ({
+    tab: ACCOUNT_TABS.find((t) => t === raw.tab && t !== 'coverage'),
+    persona: validatePersona(raw.persona),
   }),
   component: AccountPage,
 });
@@ -96,9 +100,16 @@ const adminRoute = createRoute({
   component: AdminPage,
 });
 
+const coverageRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/coverage',
+  validateSearch: validateCoverageSearch,
+  component: CoveragePage,
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  appRoute.addChildren([homeRoute, accountsRoute, accountRoute, peopleRoute, adminRoute]),
+  appRoute.addChildren([homeRoute, accountsRoute, accountRoute, coverageRoute, peopleRoute, adminRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

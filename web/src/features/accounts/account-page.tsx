@@ -5,6 +5,9 @@ import { NotFound } from '../../app/route-states.tsx';
 import { isApiError } from '../../lib/api.ts';
 import { IconHistory, IconTimeline, IconUsers } from '../../ui/icons.tsx';
 import { ErrorAlert, LoadingBlock } from '../../ui/query-states.tsx';
+import { accountCoverageQuery } from '../coverage/coverage-api.ts';
+import { IconCoverage } from '../coverage/coverage-icon.tsx';
+import { CoverageTab } from '../coverage/coverage-tab.tsx';
 import { TimelineSection } from '../engagement/timeline-section.tsx';
 import { accountStakeholdersQuery } from '../stakeholders/stakeholders-api.ts';
 import { StakeholdersSection } from '../stakeholders/stakeholders-section.tsx';
@@ -16,11 +19,12 @@ const route = getRouteApi('/app/accounts/$accountId');
 
 export function AccountPage() {
   const { accountId } = route.useParams();
-  const { tab = 'stakeholders' } = route.useSearch();
+  const { tab = 'coverage', persona } = route.useSearch();
   const navigate = useNavigate({ from: '/accounts/$accountId' });
   const account = useQuery(accountQuery(accountId));
   const stakeholders = useQuery(accountStakeholdersQuery(accountId));
   const activeCount = stakeholders.data?.filter((s) => s.status === 'active').length;
+  const gapCount = useQuery(accountCoverageQuery(accountId)).data?.gaps.length;
 
   if (account.isPending) return <LoadingBlock label="Loading account" />;
   if (account.isError) {
@@ -34,11 +38,24 @@ export function AccountPage() {
       <Tabs
         value={tab}
         onChange={(value) =>
-          navigate({ search: { tab: value === 'stakeholders' ? undefined : (value as 'timeline' | 'stages') }, replace: true })
+          navigate({ search: { tab: value === 'coverage' ? undefined : (value as 'stakeholders' | 'timeline' | 'stages') }, replace: true })
         }
         keepMounted={false}
       >
         <Tabs.List mb="md">
+          <Tabs.Tab
+            value="coverage"
+            leftSection={<IconCoverage size={16} />}
+            rightSection={
+              gapCount ? (
+                <Badge size="sm" variant="light" color="red" circle={gapCount < 10} aria-label={`${gapCount} open gaps`}>
+                  {gapCount}
+                </Badge>
+              ) : null
+            }
+          >
+            Coverage
+          </Tabs.Tab>
           <Tabs.Tab
             value="stakeholders"
             leftSection={<IconUsers size={16} />}
@@ -59,6 +76,9 @@ export function AccountPage() {
             Stage history
           </Tabs.Tab>
         </Tabs.List>
+        <Tabs.Panel value="coverage">
+          <CoverageTab account={account.data} persona={persona} />
+        </Tabs.Panel>
         <Tabs.Panel value="stakeholders">
           <StakeholdersSection account={account.data} />
         </Tabs.Panel>

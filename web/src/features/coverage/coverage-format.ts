@@ -6,9 +6,10 @@ const days = (n: number) => (n === 0 ? 'today' : n === 1 ? '1 day ago' : `${n} d
 
 /** "within: 11 days ago · limit 90", "124 days, limit 90", "never engaged". */
 export function engagementText(cell: HeatCell, limit: number | null): string {
-  if (cell.engagement === 'none') return 'Nobody to engage';
+  if (cell.engagement === 'none') return '—';
   const since = cell.daysSinceEngaged;
-  if (cell.engagement === 'breached') return since == null ? `Never engaged, limit ${limit ?? '—'}` : `${since} days, limit ${limit ?? '—'}`;
+  if (cell.engagement === 'breached')
+    return since == null ? `Never engaged, limit ${limit ?? '—'}` : `${since} days, limit ${limit ?? '—'}`;
   if (since == null) return 'Never engaged';
   if (cell.engagement === 'no_limit') return `${days(since)} · no limit`;
   return `${days(since)} · limit ${limit ?? '—'}`;

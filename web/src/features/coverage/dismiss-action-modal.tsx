@@ -40,7 +40,7 @@ export function DismissActionModal({ action, onClose, onDismiss, pending, error 
           </Text>
           <Textarea
             label="Reason"
-            required
+            withAsterisk
             autosize
             minRows={3}
             maxLength={1000}

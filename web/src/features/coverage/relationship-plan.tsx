@@ -2,7 +2,7 @@
 import { Badge, Button, Collapse, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { type ReactElement, useState } from 'react';
 import { personaLabel } from '../../domain/labels.ts';
 import { errorMessage } from '../../lib/api.ts';
 import { daysFromToday, formatDate } from '../../lib/format.ts';
@@ -51,7 +51,7 @@ export function RelationshipPlan({ actions, writable, blockedReason, highlight }
       },
     );
 
-  const guard = (node: React.ReactElement) =>
+  const guard = (node: ReactElement) =>
     writable ? (
       node
     ) : (
@@ -84,7 +84,7 @@ export function RelationshipPlan({ actions, writable, blockedReason, highlight }
                       {action.title}
                     </Text>
                   </Group>
-                  <Group gap="md" wrap="wrap" rowGap={2}>
+                  <Group gap="md" wrap="wrap" style={{ rowGap: 2 }}>
                     <ChannelLabel channel={action.channel} />
                     {action.persona ? (
                       <Text size="xs" c="dimmed">
@@ -140,7 +140,7 @@ export function RelationshipPlan({ actions, writable, blockedReason, highlight }
               </Text>
             </Group>
           </UnstyledButton>
-          <Collapse in={showClosed}>
+          <Collapse expanded={showClosed}>
             <Stack gap={0} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
               {done.map((action) => (
                 <li key={action.id} style={{ padding: '10px 16px', borderTop: '1px solid var(--mantine-color-gray-1)' }}>
@@ -176,6 +176,7 @@ export function RelationshipPlan({ actions, writable, blockedReason, highlight }
         </div>
       ) : null}
       <DismissActionModal
+        key={dismissing?.id ?? 'none'}
         action={dismissing}
         onClose={() => setDismissing(null)}
         pending={setStatus.isPending}

@@ -22,61 +22,63 @@ export function StakeholderMatrix({ points }: { points: MatrixPoint[] }) {
   const at = (row: string, col: Sentiment | null) => points.filter((p) => p.keyToSuccess === row && p.sentiment === col);
   return (
     <div>
-      <div className="rp-matrix" role="table" aria-label="Stakeholder matrix: key to success by sentiment" data-testid="stakeholder-matrix">
-        <div role="row" style={{ display: 'contents' }}>
-          <div role="columnheader" className="rp-matrix-head" style={{ textAlign: 'left' }}>
-            <Text size="xs" c="dimmed" span>
-              Key to success ↓
-            </Text>
-          </div>
-          {COLUMNS.map((col) => (
-            <div key={col ?? 'unknown'} role="columnheader" className="rp-matrix-head">
-              {col ? labelOf(SENTIMENT_LABELS, col) : 'Not known'}
-            </div>
+      <table className="rp-matrix" aria-label="Stakeholder matrix: key to success by sentiment" data-testid="stakeholder-matrix">
+        <thead>
+          <tr>
+            <th className="rp-matrix-head" style={{ textAlign: 'left', width: 92 }}>
+              <Text size="xs" c="dimmed" span>
+                Key to success ↓
+              </Text>
+            </th>
+            {COLUMNS.map((col) => (
+              <th key={col ?? 'unknown'} className="rp-matrix-head">
+                {col ? labelOf(SENTIMENT_LABELS, col) : 'Not known'}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {ROWS.map((row) => (
+            <tr key={row}>
+              <th scope="row" className="rp-matrix-axis">
+                {labelOf(KEY_TO_SUCCESS_LABELS, row)}
+              </th>
+              {COLUMNS.map((col) => {
+                const here = at(row, col);
+                const danger = dangerOf(row, col);
+                return (
+                  <td key={col ?? 'unknown'} className="rp-matrix-cell" data-danger={danger} data-unknown={col === null || undefined}>
+                    <div className="rp-matrix-chips">
+                      {danger === 'high' && col === 'detractor' ? (
+                        <Text size="10px" fw={700} c="red.8" tt="uppercase" w="100%" style={{ letterSpacing: '0.04em' }}>
+                          Danger zone
+                        </Text>
+                      ) : null}
+                      {here.map((p) => (
+                        <span key={p.stakeholderId} className="rp-matrix-chip" data-danger={p.danger || undefined} title={describe(p)}>
+                          <SentimentDot sentiment={p.sentiment} source={p.source} />
+                          {p.name}
+                        </span>
+                      ))}
+                    </div>
+                  </td>
+                );
+              })}
+            </tr>
           ))}
-        </div>
-        {ROWS.map((row) => (
-          <div key={row} role="row" style={{ display: 'contents' }}>
-            <div role="rowheader" className="rp-matrix-axis">
-              {labelOf(KEY_TO_SUCCESS_LABELS, row)}
-            </div>
-            {COLUMNS.map((col) => {
-              const here = at(row, col);
-              const danger = dangerOf(row, col);
-              return (
-                <div
-                  key={col ?? 'unknown'}
-                  role="cell"
-                  className="rp-matrix-cell"
-                  data-danger={danger}
-                  aria-label={danger === 'high' ? 'Danger zone' : undefined}
-                  style={col === null ? { background: 'transparent', border: '1px dashed var(--mantine-color-gray-3)' } : undefined}
-                >
-                  {danger === 'high' && col === 'detractor' ? (
-                    <Text size="10px" fw={700} c="red.8" tt="uppercase" w="100%" style={{ letterSpacing: '0.04em' }}>
-                      Danger zone
-                    </Text>
-                  ) : null}
-                  {here.map((p) => (
-                    <span key={p.stakeholderId} className="rp-matrix-chip" data-danger={p.danger || undefined} title={describe(p)}>
-                      <SentimentDot sentiment={p.sentiment} source={p.source} />
-                      {p.name}
-                    </span>
-                  ))}
-                </div>
-              );
-            })}
-          </div>
-        ))}
-        <div role="row" style={{ display: 'contents' }}>
-          <div />
-          <div role="cell" style={{ gridColumn: 'span 4' }}>
-            <Text size="xs" c="dimmed" ta="center">
-              Sentiment → (measured wins where it exists)
-            </Text>
-          </div>
-        </div>
-      </div>
+        </tbody>
+        <tfoot>
+          <tr>
+            <td />
+            <td colSpan={4}>
+              <Text size="xs" c="dimmed" ta="center">
+                Sentiment → (measured wins where it exists)
+              </Text>
+            </td>
+            <td />
+          </tr>
+        </tfoot>
+      </table>
       <MatrixLegend />
     </div>
   );
@@ -84,7 +86,7 @@ export function StakeholderMatrix({ points }: { points: MatrixPoint[] }) {
 
 function MatrixLegend() {
   return (
-    <Group gap="lg" mt="sm" wrap="wrap" rowGap={4}>
+    <Group gap="lg" mt="sm" wrap="wrap" style={{ rowGap: 4 }}>
       <Group gap={6} wrap="nowrap">
         <SentimentDot sentiment="supportive" source="measured" />
         <Text size="xs" c="dimmed">

@@ -30,7 +30,7 @@ export function StakeholderMix({ mix, highlight }: { mix: MixRow[]; highlight?: 
             <Table.Th>Persona</Table.Th>
             <Table.Th>Have / want</Table.Th>
             <Table.Th>Last engaged</Table.Th>
-            <Table.Th>Worst sentiment</Table.Th>
+            <Table.Th style={{ whiteSpace: 'nowrap' }}>Worst sentiment</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -62,7 +62,12 @@ export function StakeholderMix({ mix, highlight }: { mix: MixRow[]; highlight?: 
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" c={row.engagement === 'breached' ? 'red.7' : row.engagement === 'none' ? 'dimmed' : undefined} fw={row.engagement === 'breached' ? 600 : 400}>
+                  <Text
+                    size="sm"
+                    style={{ whiteSpace: 'nowrap' }}
+                    c={row.engagement === 'breached' ? 'red.7' : row.engagement === 'none' ? 'dimmed' : undefined}
+                    fw={row.engagement === 'breached' ? 600 : 400}
+                  >
                     {engagementText(row, limit)}
                   </Text>
                   {row.lastEngagedBy ? (

@@ -46,6 +46,8 @@ function useInvalidateEngagement() {
       queryClient.invalidateQueries({ queryKey: ['touchpoints'] }),
       queryClient.invalidateQueries({ queryKey: ['stakeholders'] }),
       queryClient.invalidateQueries({ queryKey: ['accounts', 'list'] }),
+      // Gaps follow stakeholders and touchpoints: the Coverage tab and heat map must recompute.
+      queryClient.invalidateQueries({ queryKey: ['coverage'] }),
     ]);
 }
 

@@ -7,6 +7,7 @@ import { PageHeader } from '../../ui/page-header.tsx';
 import { ErrorAlert } from '../../ui/query-states.tsx';
 import { accountListQuery } from '../accounts/accounts-api.ts';
 import { type Me, useMe } from '../auth/session.ts';
+import { MyActionsCard } from '../coverage/my-actions-card.tsx';
 import { AccountListCard } from './account-list-card.tsx';
 import { StatCard } from './stat-card.tsx';
 
@@ -49,6 +50,7 @@ function CsmHome({ me }: { me: Me }) {
           />
           <StatCard label="No stakeholders mapped" value={value(unmapped)} color={unmapped ? 'red.7' : undefined} />
         </SimpleGrid>
+        <MyActionsCard />
         <AccountListCard
           title="Renewals in the next 90 days"
           description="Soonest first"

@@ -95,6 +95,8 @@ function useInvalidateStakeholders() {
       queryClient.invalidateQueries({ queryKey: stakeholderKeys.all }),
       queryClient.invalidateQueries({ queryKey: ['accounts', 'list'] }),
       queryClient.invalidateQueries({ queryKey: ['people'] }),
+      // Gaps follow stakeholders and touchpoints: the Coverage tab and heat map must recompute.
+      queryClient.invalidateQueries({ queryKey: ['coverage'] }),
     ]);
 }
 

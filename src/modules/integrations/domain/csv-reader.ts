@@ -1,0 +1,104 @@
+/**
+ * Streaming CSV over csv-parse: bytes in (a file stream, an upload, a string), rows out, one at a
+ * time, so a 1,000,000-row file stays in bounded memory. Strips a UTF-8 or UTF-16LE byte-order
+ * mark, sniffs the delimiter (`,` `;` tab) from the header line unless stated, tolerates ragged rows
+ * (missing cells are absent keys; extra cells are handed over for the converter to report) and
+ * quoted newlines. Rows are numbered like a spreadsheet: header row 1, blank lines count.
+ * No file system access here: the caller opens the file.
+ */
+import { Readable } from 'node:stream';
+import { CsvError, parse } from 'csv-parse';
+import type { SourceRow } from './converter.ts';
+
+export type CsvSource = string | Uint8Array | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
+
+export type CsvRow = SourceRow & { cells: Record<string, string>; extraCells: string[]; line: number };
+
+export type CsvFile = { ok: true; headers: string[]; delimiter: string; rows: AsyncGenerator<CsvRow> } | { ok: false; reason: string };
+
+export type CsvOptions = { delimiter?: string };
+
+/** A malformed file (an unclosed quote): thrown by the rows iterator with the line it was found on. */
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    reason: string,
+  ) {
+    super(`line ${line}: ${reason}`);
+  }
+}
+
+async function* chunksOf(source: CsvSource): AsyncGenerator<string | Uint8Array> {
+  if (typeof source === 'string' || source instanceof Uint8Array) yield source;
+  else yield* source;
+}
+
+function sniffDelimiter(sample: string): string {
+  const firstLine = sample.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const unquoted = firstLine.replace(/"[^"]*"/g, '');
+  const [delimiter, count] = [',', ';', '\t']
+    .map((d) => [d, unquoted.split(d).length - 1] as const)
+    .reduce((best, c) => (c[1] > best[1] ? c : best));
+  return count > 0 ? delimiter : ',';
+}
+
+// Two headers with one name ("Phone" twice) keep both: the second becomes "Phone (2)".
+function uniqueHeaders(raw: string[]): string[] {
+  const seen = new Map<string, number>();
+  return raw.map((h) => {
+    const name = h.trim();
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    return n === 1 ? name : `${name} (${n})`;
+  });
+}
+
+function syntaxError(error: unknown): unknown {
+  if (error instanceof CsvError) {
+    const line = (error as CsvError & { lines?: number }).lines ?? 0;
+    const reason = error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted value is never closed' : error.message.replace(/^Invalid [^:]*: /, '');
+    return new CsvSyntaxError(line, reason);
+  }
+  return error;
+}
+
+export async function openCsv(source: CsvSource, options: CsvOptions = {}): Promise<CsvFile> {
+  const chunks = chunksOf(source);
+  const first = await chunks.next();
+  const head = first.done ? '' : typeof first.value === 'string' ? first.value : Buffer.from(first.value.subarray(0, 65_536)).toString('utf8');
+  const delimiter = options.delimiter ?? sniffDelimiter(head);
+  const parser = parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true });
+  async function* all() {
+    if (!first.done) yield first.value;
+    yield* chunks;
+  }
+  const records = Readable.from(all(), { objectMode: false }).pipe(parser)[Symbol.asyncIterator]();
+  let header: IteratorResult<{ record: string[]; info: { lines: number } }>;
+  try {
+    header = await records.next();
+  } catch (error) {
+    throw syntaxError(error);
+  }
+  if (header.done || header.value.record.every((h) => h.replace(/^\uFEFF/, '').trim() === '')) {
+    return { ok: false, reason: 'empty file: no header row and no data' };
+  }
+  const headers = uniqueHeaders(header.value.record.map((h) => h.replace(/^\uFEFF/, '')));
+
+  async function* rows(): AsyncGenerator<CsvRow> {
+    try {
+      for (;;) {
+        const next = await records.next();
+        if (next.done) return;
+        const { record, info } = next.value as { record: string[]; info: { lines: number; records: number; empty_lines: number } };
+        const cells: Record<string, string> = {};
+        for (let i = 0; i < Math.min(record.length, headers.length); i++) cells[headers[i]] = record[i];
+        // csv-parse reports the line a record ends on; quoted newlines inside it move the start back.
+        const line = info.lines - record.reduce((n, cell) => n + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+        yield { row: info.records + info.empty_lines, record: info.records - 1, line, cells, extraCells: record.slice(headers.length) };
+      }
+    } catch (error) {
+      throw syntaxError(error);
+    }
+  }
+  return { ok: true, headers, delimiter, rows: rows() };
+}
