@@ -5,8 +5,8 @@ import type { Config } from '../config.ts';
 import { ROLES, type Role } from '../domain/vocabulary.ts';
 import { createApiToken, createUser, findUserByEmail } from '../modules/auth/index.ts';
 import { DEMO_SCALES } from '../modules/demo/index.ts';
-import { findSetting } from '../modules/system/index.ts';
 import { EXPORT_ENTITIES, type ExportEntity, exportChunks } from '../modules/integrations/index.ts';
+import { findSetting } from '../modules/system/index.ts';
 import { fail, printTable } from './output.ts';
 
 export type Flags = Record<string, string | boolean | undefined>;

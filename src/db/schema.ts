@@ -4,7 +4,6 @@
  * Vocabularies are text columns validated by the API, because SPEC makes tiers and personas configurable.
  */
 import { sql } from 'drizzle-orm';
-import { timestamptz } from './timestamps.ts';
 import {
   bigserial,
   boolean,
@@ -19,6 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { timestamptz } from './timestamps.ts';
 
 const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
 const createdAt = () => timestamptz('created_at').notNull().default(sql`now()`);

@@ -15,7 +15,8 @@ export function isoTimestamps<T>(row: T): T {
   const out = row as Record<string, unknown>;
   for (const key of Object.keys(out)) {
     const value = out[key];
-    if (typeof value === 'string' && value.length >= 22 && value[10] === ' ' && PG_TIMESTAMPTZ.test(value)) out[key] = toIsoTimestamp(value);
+    if (typeof value === 'string' && value.length >= 22 && value[10] === ' ' && PG_TIMESTAMPTZ.test(value))
+      out[key] = toIsoTimestamp(value);
   }
   return row;
 }

@@ -19,19 +19,32 @@ describe('export', () => {
       personas: ['champion', 'influencer'],
       keyToSuccess: 'critical',
     });
-    await csm.post('/api/v1/touchpoints', { accountId: account, kind: 'call', occurredAt: '2026-06-01T09:30:00Z', summary: 'Line one\nline two', stakeholderIds: [ana.body.id], userIds: [csm.user.id] });
+    await csm.post('/api/v1/touchpoints', {
+      accountId: account,
+      kind: 'call',
+      occurredAt: '2026-06-01T09:30:00Z',
+      summary: 'Line one\nline two',
+      stakeholderIds: [ana.body.id],
+      userIds: [csm.user.id],
+    });
   });
 
   it('exports accounts, stakeholders and touchpoints as CSV that keeps commas, quotes, newlines and multi-values', async () => {
-    const accounts = await api.app.request('/api/v1/exports/accounts?format=csv', { headers: { authorization: (await leaderToken()) } });
+    const accounts = await api.app.request('/api/v1/exports/accounts?format=csv', { headers: { authorization: await leaderToken() } });
     expect(accounts.headers.get('content-type')).toContain('text/csv');
     const text = await accounts.text();
-    expect(text.split('\r\n')[0]).toBe('id,name,tier,sizeBand,region,industry,employees,lifecycleStage,arr,renewalDate,ownerEmail,salesforceId,hubspotId');
+    expect(text.split('\r\n')[0]).toBe(
+      'id,name,tier,sizeBand,region,industry,employees,lifecycleStage,arr,renewalDate,ownerEmail,salesforceId,hubspotId',
+    );
     expect(text).toContain('"Acme, ""The"" Company",enterprise');
     expect(text).toContain(',12000.5,');
-    const stakeholders = await (await api.app.request('/api/v1/exports/stakeholders', { headers: { authorization: await leaderToken() } })).text();
+    const stakeholders = await (
+      await api.app.request('/api/v1/exports/stakeholders', { headers: { authorization: await leaderToken() } })
+    ).text();
     expect(stakeholders).toContain('Ana,Silva,ana@acme.example,"VP, Ops",,champion;influencer,critical');
-    const touchpoints = await (await api.app.request('/api/v1/exports/touchpoints', { headers: { authorization: await leaderToken() } })).text();
+    const touchpoints = await (
+      await api.app.request('/api/v1/exports/touchpoints', { headers: { authorization: await leaderToken() } })
+    ).text();
     expect(touchpoints).toContain('call,2026-06-01T09:30:00Z,"Line one\nline two",ana@acme.example');
   });
 

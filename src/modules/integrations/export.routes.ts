@@ -18,7 +18,10 @@ const exportRoute = createRoute({
     query: z.object({ format: z.enum(['csv', 'json']).default('csv') }),
   },
   responses: {
-    200: { description: 'The export', content: { 'text/csv': { schema: z.string() }, 'application/json': { schema: z.array(z.record(z.string(), z.unknown())) } } },
+    200: {
+      description: 'The export',
+      content: { 'text/csv': { schema: z.string() }, 'application/json': { schema: z.array(z.record(z.string(), z.unknown())) } },
+    },
     ...errorResponses,
   },
 });

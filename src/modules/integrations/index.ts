@@ -1,3 +1,3 @@
-export { exportRoutes } from './export.routes.ts';
 export { EXPORT_ENTITIES, type ExportEntity } from './export.repository.ts';
-export { exportChunks, type ExportFormat } from './export.service.ts';
+export { exportRoutes } from './export.routes.ts';
+export { type ExportFormat, exportChunks } from './export.service.ts';
