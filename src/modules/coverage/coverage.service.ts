@@ -90,8 +90,15 @@ export type RecomputeResult = {
 /**
  * Recomputes gaps and relationship plans for the accounts in scope (default: every live account).
  * Idempotent: an unchanged portfolio writes nothing; a closed gap resolves its action; dismissed stays dismissed.
+ * `createActions: false` updates gaps and resolves actions only: used right after each edit, so that
+ * entering an account's stakeholders one by one does not leave a trail of actions for passing states.
  */
-export async function recomputeCoverage(deps: Deps, scope: repo.AccountScope = {}): Promise<RecomputeResult> {
+export async function recomputeCoverage(
+  deps: Deps,
+  scope: repo.AccountScope = {},
+  options: { createActions?: boolean } = {},
+): Promise<RecomputeResult> {
+  const createActions = options.createActions ?? true;
   const db = deps.database.db;
   const now = deps.now();
   const asOf = isoDate(now);
@@ -139,7 +146,7 @@ export async function recomputeCoverage(deps: Deps, scope: repo.AccountScope = {
     toResolve.push(...plan.toResolve);
     const champion = account.facts.stakeholders.find((s) => s.status === 'active' && s.personas.includes('champion'));
     const names = new Map(account.facts.stakeholders.map((s) => [s.stakeholderId, s.name]));
-    for (const gap of plan.toCreate) {
+    for (const gap of createActions ? plan.toCreate : []) {
       const action = planAction(gap, account.facts.tier, {
         stakeholderName: gap.stakeholderId ? names.get(gap.stakeholderId) : null,
         championName: champion?.name ?? null,
