@@ -56,7 +56,7 @@ function uniqueHeaders(raw: string[]): string[] {
 function syntaxError(error: unknown): unknown {
   if (error instanceof CsvError) {
     const line = (error as CsvError & { lines?: number }).lines ?? 0;
-    const reason = error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted value is never closed' : error.message.replace(/^Invalid [^:]*: /, '');
+    const reason = error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted value opened on or before this line is never closed' : error.message.replace(/^Invalid [^:]*: /, '');
     return new CsvSyntaxError(line, reason);
   }
   return error;
