@@ -19,7 +19,13 @@ export async function collectOutcomes(
   outcomes: AsyncIterable<RowOutcome> | Iterable<RowOutcome>,
   options: { keepRecords?: boolean } = {},
 ): Promise<ConversionReport> {
-  const report: ConversionReport = { counts: { rows: 0, valid: 0, invalid: 0, skipped: 0, records: 0 }, records: [], errors: [], warnings: [], skipped: [] };
+  const report: ConversionReport = {
+    counts: { rows: 0, valid: 0, invalid: 0, skipped: 0, records: 0 },
+    records: [],
+    errors: [],
+    warnings: [],
+    skipped: [],
+  };
   for await (const outcome of outcomes) {
     report.counts.rows++;
     report.warnings.push(...outcome.warnings);
@@ -39,7 +45,10 @@ export async function collectOutcomes(
 }
 
 /** Observes the date columns of every row and returns the file's day/month verdict. */
-export async function scanDateFormat(rows: AsyncIterable<SourceRow> | Iterable<SourceRow>, dateColumns: readonly string[]): Promise<DateFormatVerdict> {
+export async function scanDateFormat(
+  rows: AsyncIterable<SourceRow> | Iterable<SourceRow>,
+  dateColumns: readonly string[],
+): Promise<DateFormatVerdict> {
   const scanner = createDateFormatScanner();
   for await (const row of rows) {
     for (const column of dateColumns) {

@@ -5,7 +5,7 @@ import { parseDate } from './dates.ts';
 import type { AccountRecord } from './records.ts';
 import { externalIdOf, ownerOf } from './refs.ts';
 import { parseCount, parseNumber } from './values.ts';
-import { parseRegion, parseSizeBand, parseTier, regionForCountry } from './vocabulary-values.ts';
+import { parseLifecycleStage, parseRegion, parseSizeBand, parseTier, regionForCountry } from './vocabulary-values.ts';
 
 /** Drops undefined optional fields so a record lists only what the file said. */
 export function compact<T extends object>(record: T): T {
@@ -52,6 +52,7 @@ export function convertAccount(cells: CellReader, ctx: ConvertContext): AccountR
     annualRevenue: cells.parse('annualRevenue', (v) => parseNumber(v, numbers)),
     arr: cells.parse('arr', (v) => parseNumber(v, numbers)),
     renewalDate: cells.parse('renewalDate', (v) => parseDate(v, ctx.dateFormat)),
+    lifecycleStage: cells.parse('lifecycleStage', parseLifecycleStage),
     owner: ownerOf(cells, ctx),
     website: cells.optional('website') ?? cells.optional('domain'),
     phone: cells.optional('phone'),

@@ -7,8 +7,8 @@
 import type { TouchpointKind } from '../../../domain/vocabulary.ts';
 import { mapActivityKind } from './activity-kinds.ts';
 import type { CellReader } from './cells.ts';
-import type { ConvertContext } from './convert-context.ts';
 import { compact } from './convert-account.ts';
+import type { ConvertContext } from './convert-context.ts';
 import { parseDateTime } from './dates.ts';
 import type { ImportObject } from './format.ts';
 import { normalizeWords } from './normalize.ts';
@@ -72,7 +72,8 @@ export function convertActivity(cells: CellReader, ctx: ConvertContext, object: 
   const dateField = ['completedAt', 'startDateTime', 'occurredAt', 'activityDate'].find((f) => cells.text(f) !== undefined);
   const occurredAt = dateField ? cells.parse(dateField, (v) => parseDateTime(v, ctx.dateFormat)) : undefined;
   if (!dateField) cells.error(cells.has('occurredAt') ? 'occurredAt' : 'activityDate', 'the date of the activity is required');
-  if (occurredAt && ctx.options.asOf && occurredAt > ctx.options.asOf) return { skip: `scheduled for ${occurredAt}, after ${ctx.options.asOf}: not yet an interaction` };
+  if (occurredAt && ctx.options.asOf && occurredAt > ctx.options.asOf)
+    return { skip: `scheduled for ${occurredAt}, after ${ctx.options.asOf}: not yet an interaction` };
   const kind = kindOf(cells, ctx, object);
   const accountRefs = ctx.system === 'salesforce' ? salesforceAccount(cells, ctx) : accountRefsOf(cells, ctx);
   const participantRefs = participantsOf(cells, ctx);
@@ -83,6 +84,15 @@ export function convertActivity(cells: CellReader, ctx: ConvertContext, object: 
   if (accountRefs.length > 1) cells.warn('accountExternalId', 'associated with several accounts: recorded on the first');
   const externalId = externalIdOf(cells, 'externalId', ctx);
   return accountRefs.slice(0, 1).map((accountRef) =>
-    compact<TouchpointRecord>({ type: 'touchpoint', externalId, accountRef, kind, occurredAt, summary, participantRefs, owner: ownerOf(cells, ctx) }),
+    compact<TouchpointRecord>({
+      type: 'touchpoint',
+      externalId,
+      accountRef,
+      kind,
+      occurredAt,
+      summary,
+      participantRefs,
+      owner: ownerOf(cells, ctx),
+    }),
   );
 }

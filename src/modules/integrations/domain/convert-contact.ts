@@ -6,8 +6,8 @@
 import type { Persona } from '../../../domain/personas.ts';
 import type { CellReader } from './cells.ts';
 import { mapContactRoles } from './contact-roles.ts';
-import type { ConvertContext } from './convert-context.ts';
 import { checkDuplicate, compact, sampleReferenceId } from './convert-account.ts';
+import type { ConvertContext } from './convert-context.ts';
 import { parseDate } from './dates.ts';
 import type { AccountRef, PersonaSource, StakeholderRecord } from './records.ts';
 import { accountRefsOf, externalIdOf } from './refs.ts';

@@ -5,8 +5,8 @@
  * name only for stages whose meaning is standard.
  */
 import type { CellReader } from './cells.ts';
-import type { ConvertContext } from './convert-context.ts';
 import { checkDuplicate, compact, sampleReferenceId } from './convert-account.ts';
+import type { ConvertContext } from './convert-context.ts';
 import { parseDate } from './dates.ts';
 import { normalizeWords } from './normalize.ts';
 import type { RenewalRecord } from './records.ts';
@@ -16,10 +16,24 @@ import { parseBoolean, parseNumber } from './values.ts';
 // Salesforce's default open stages and HubSpot's default sales pipeline stages (internal values and labels).
 const OPEN_STAGES = new Set(
   [
-    'Prospecting', 'Qualification', 'Needs Analysis', 'Value Proposition', 'Id. Decision Makers', 'Perception Analysis',
-    'Proposal/Price Quote', 'Negotiation/Review', 'appointmentscheduled', 'Appointment scheduled', 'qualifiedtobuy',
-    'Qualified to buy', 'presentationscheduled', 'Presentation scheduled', 'decisionmakerboughtin', 'Decision maker bought-in',
-    'contractsent', 'Contract sent',
+    'Prospecting',
+    'Qualification',
+    'Needs Analysis',
+    'Value Proposition',
+    'Id. Decision Makers',
+    'Perception Analysis',
+    'Proposal/Price Quote',
+    'Negotiation/Review',
+    'appointmentscheduled',
+    'Appointment scheduled',
+    'qualifiedtobuy',
+    'Qualified to buy',
+    'presentationscheduled',
+    'Presentation scheduled',
+    'decisionmakerboughtin',
+    'Decision maker bought-in',
+    'contractsent',
+    'Contract sent',
   ].map(normalizeWords),
 );
 

@@ -6,8 +6,8 @@
  * account differently is an error naming both rows.
  */
 import type { CellReader } from './cells.ts';
-import type { ConvertContext } from './convert-context.ts';
 import { checkDuplicate, compact, regionOf } from './convert-account.ts';
+import type { ConvertContext } from './convert-context.ts';
 import type { AccountRecord, ImportRecord, StakeholderRecord } from './records.ts';
 import { parseCount, parseEmail } from './values.ts';
 

@@ -4,9 +4,9 @@
  * the upsert through the opportunity file or the database).
  */
 import type { CellReader } from './cells.ts';
-import type { ConvertContext } from './convert-context.ts';
 import { compact } from './convert-account.ts';
 import { rolePersonas } from './convert-contact.ts';
+import type { ConvertContext } from './convert-context.ts';
 import { parseDate } from './dates.ts';
 import type { AccountRef, ContactRef, StakeholderRoleRecord } from './records.ts';
 import { contactRefOf, externalIdOf } from './refs.ts';
@@ -24,7 +24,9 @@ function relation(cells: CellReader, ctx: ConvertContext, accountRef: AccountRef
   const contactRef = contactOf(cells, ctx);
   const personas = rolePersonas(cells, ctx);
   if (!contactRef || !accountRef) return [];
-  return [{ type: 'stakeholder_role' as const, externalId: externalIdOf(cells, 'externalId', ctx), source, contactRef, accountRef, ...personas }];
+  return [
+    { type: 'stakeholder_role' as const, externalId: externalIdOf(cells, 'externalId', ctx), source, contactRef, accountRef, ...personas },
+  ];
 }
 
 export function convertAccountContactRelation(cells: CellReader, ctx: ConvertContext): StakeholderRoleRecord[] {

@@ -1,7 +1,7 @@
 /** One Salesforce User row → UserRecord: how OwnerId becomes a CSM, matched by e-mail. */
 import type { CellReader } from './cells.ts';
-import type { ConvertContext } from './convert-context.ts';
 import { checkDuplicate, compact } from './convert-account.ts';
+import type { ConvertContext } from './convert-context.ts';
 import type { UserRecord } from './records.ts';
 import { externalIdOf } from './refs.ts';
 import { parseBoolean, parseEmail } from './values.ts';

@@ -7,16 +7,17 @@
  * A file is importable when `info.missingRequired` and `info.problems` are empty; atomic imports
  * then write nothing unless every outcome is `valid` or `skipped`.
  */
+
+import { type CellReader, readCells } from './cells.ts';
 import { convertAccount } from './convert-account.ts';
 import { convertActivity } from './convert-activity.ts';
 import { convertContact } from './convert-contact.ts';
 import { type ConvertContext, type ConvertOptions, newConvertState, settleRow } from './convert-context.ts';
+import { convertOpportunity } from './convert-opportunity.ts';
 import { convertReportRow } from './convert-report.ts';
 import { convertAccountContactRelation, convertOpportunityContactRole } from './convert-roles.ts';
-import { convertOpportunity } from './convert-opportunity.ts';
 import { convertUsageMetric } from './convert-usage.ts';
 import { convertUser } from './convert-user.ts';
-import { readCells, type CellReader } from './cells.ts';
 import type { ImportFormat, ImportObject } from './format.ts';
 import { findHeaderTable } from './headers/index.ts';
 import { type ColumnMapping, type MappingProblem, mapHeaders } from './map-headers.ts';
@@ -67,7 +68,17 @@ const CONVERTERS: Partial<Record<ImportObject, RowConverter>> = {
   usage_metric: convertUsageMetric,
 };
 
-const DATE_FIELDS = ['renewalDate', 'closeDate', 'activityDate', 'completedAt', 'startDateTime', 'occurredAt', 'endDate', 'npsDate', 'date'];
+const DATE_FIELDS = [
+  'renewalDate',
+  'closeDate',
+  'activityDate',
+  'completedAt',
+  'startDateTime',
+  'occurredAt',
+  'endDate',
+  'npsDate',
+  'date',
+];
 
 function systemOf(format: ImportFormat, options: ConvertOptions): ExternalSystem {
   if (format.system === 'generic') return options.idSystem ?? 'csv';
@@ -86,9 +97,12 @@ export function createConverter(format: ImportFormat, headers: readonly string[]
   const convert = CONVERTERS[format.object];
   const mapped = table ? mapHeaders(headers, table, options.mapping) : undefined;
   const problems = mapped?.problems ?? [];
-  if (!table || !convert) problems.push({ field: '', column: '', reason: `no converter for ${format.system} ${format.object}: state the kind of file` });
+  if (!table || !convert)
+    problems.push({ field: '', column: '', reason: `no converter for ${format.system} ${format.object}: state the kind of file` });
   const mapping = Object.fromEntries(Object.entries(mapped?.mapping ?? {}).filter(([field]) => !table?.fields[field]?.detectOnly));
   const missingRequired = (mapped?.missingRequired ?? []).filter((group) => !(group === 'activityType' && options.activityKind));
+  // A HubSpot calls/meetings export has no type column: detectable, but the kind must be stated once for the file.
+  if (format.object === 'engagement' && !mapping.activityType && !options.activityKind) missingRequired.push('activityType');
   const info: ConverterInfo = {
     format,
     mapping,
@@ -99,12 +113,21 @@ export function createConverter(format: ImportFormat, headers: readonly string[]
     naturalKeys: mapping.externalId === undefined,
     dateColumns: DATE_FIELDS.filter((f) => mapping[f] !== undefined).map((f) => mapping[f]),
   };
-  const ctx: ConvertContext = { system: systemOf(format, options), options, dateFormat: options.dateFormat ?? 'auto', ordinal: 0, state: newConvertState() };
+  const ctx: ConvertContext = {
+    system: systemOf(format, options),
+    options,
+    dateFormat: options.dateFormat ?? 'auto',
+    ordinal: 0,
+    state: newConvertState(),
+  };
 
   function convertRow(source: SourceRow): RowOutcome {
     const cells = readCells(source.row, source.cells, mapping, options.file);
     if (!convert || problems.length > 0 || missingRequired.length > 0) {
-      cells.error('', `the file cannot be converted: ${[...problems.map((p) => p.reason), ...missingRequired.map((m) => `missing column for ${m}`)].join('; ')}`);
+      cells.error(
+        '',
+        `the file cannot be converted: ${[...problems.map((p) => p.reason), ...missingRequired.map((m) => `missing column for ${m}`)].join('; ')}`,
+      );
       return { status: 'invalid', row: source.row, errors: cells.errors, warnings: cells.warnings };
     }
     if (Object.values(source.cells).every((v) => v.trim() === '') && !source.extraCells?.length) {

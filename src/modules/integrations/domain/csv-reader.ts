@@ -56,7 +56,10 @@ function uniqueHeaders(raw: string[]): string[] {
 function syntaxError(error: unknown): unknown {
   if (error instanceof CsvError) {
     const line = (error as CsvError & { lines?: number }).lines ?? 0;
-    const reason = error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted value opened on or before this line is never closed' : error.message.replace(/^Invalid [^:]*: /, '');
+    const reason =
+      error.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? 'a quoted value opened on or before this line is never closed'
+        : error.message.replace(/^Invalid [^:]*: /, '');
     return new CsvSyntaxError(line, reason);
   }
   return error;
@@ -65,7 +68,11 @@ function syntaxError(error: unknown): unknown {
 export async function openCsv(source: CsvSource, options: CsvOptions = {}): Promise<CsvFile> {
   const chunks = chunksOf(source);
   const first = await chunks.next();
-  const head = first.done ? '' : typeof first.value === 'string' ? first.value : Buffer.from(first.value.subarray(0, 65_536)).toString('utf8');
+  const head = first.done
+    ? ''
+    : typeof first.value === 'string'
+      ? first.value
+      : Buffer.from(first.value.subarray(0, 65_536)).toString('utf8');
   const delimiter = options.delimiter ?? sniffDelimiter(head);
   const parser = parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true });
   async function* all() {

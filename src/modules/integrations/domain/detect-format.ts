@@ -40,7 +40,12 @@ const SOBJECTS: Record<string, ImportObject> = {
 function detectJson(fileName: string, sample: unknown): DetectedFormat {
   const tree = { system: 'sobject_tree', headerStyle: 'api' } as const;
   if (Array.isArray(sample) && sample.every((step) => typeof step === 'object' && step !== null && 'sobject' in step)) {
-    return { ...tree, object: 'tree_plan', confidence: 'high', reasons: [`${baseName(fileName)} is an array of {sobject, files} steps: an sObject-tree plan`] };
+    return {
+      ...tree,
+      object: 'tree_plan',
+      confidence: 'high',
+      reasons: [`${baseName(fileName)} is an array of {sobject, files} steps: an sObject-tree plan`],
+    };
   }
   const records = (sample as { records?: unknown } | null)?.records;
   const first = Array.isArray(records) ? (records[0] as { attributes?: { type?: unknown; referenceId?: unknown } } | undefined) : undefined;
@@ -49,7 +54,12 @@ function detectJson(fileName: string, sample: unknown): DetectedFormat {
   if (object) {
     return { ...tree, object, confidence: 'high', reasons: [`records carry attributes.type "${type}" and referenceId: sObject-tree JSON`] };
   }
-  return { ...tree, object: 'unknown', confidence: 'low', reasons: ['JSON without a plan array or records[].attributes.type: not an sObject tree'] };
+  return {
+    ...tree,
+    object: 'unknown',
+    confidence: 'low',
+    reasons: ['JSON without a plan array or records[].attributes.type: not an sObject tree'],
+  };
 }
 
 export function detectFormat(fileName: string, headers: readonly string[] | null, jsonSample?: unknown): DetectedFormat {
@@ -64,7 +74,9 @@ export function detectFormat(fileName: string, headers: readonly string[] | null
     if (best && best.score > 0) reasons.push(`closest: ${best.table.system} ${best.table.object}, missing ${best.missing.join('; ')}`);
     return { system: 'generic', object: 'unknown', headerStyle, confidence: 'low', reasons };
   }
-  const reasons = [`headers ${best.matched.map((f) => best.table.fields[f].spellings[0]).join(', ')} match ${best.table.system} ${best.table.object}`];
+  const reasons = [
+    `headers ${best.matched.map((f) => best.table.fields[f].spellings[0]).join(', ')} match ${best.table.system} ${best.table.object}`,
+  ];
   if (best.byName) reasons.push(`file name "${baseName(fileName)}" fits ${best.table.object}`);
   const close = second && second.missing.length === 0 && second.score * 1.25 > best.score;
   if (close) reasons.push(`${second.table.system} ${second.table.object} fits almost as well (score ${second.score} vs ${best.score})`);

@@ -35,7 +35,7 @@ export { DATE_FORMATS, type DateFormat, parseDate, parseDateTime, parseDateValue
 export { detectFormat, headerStyleOf } from './detect-format.ts';
 export * from './format.ts';
 export { findHeaderTable, HEADER_TABLES, type HeaderTable } from './headers/index.ts';
-export { type ColumnMapping, type HeaderMapping, mapHeaders, type MappingProblem } from './map-headers.ts';
+export { type ColumnMapping, type HeaderMapping, type MappingProblem, mapHeaders } from './map-headers.ts';
 export { normalizeHeader } from './normalize.ts';
 export { accountRefKey, contactRefKey, recordKey } from './record-keys.ts';
 export * from './records.ts';
@@ -43,4 +43,4 @@ export { collectReferences, referenceTargetOf } from './references.ts';
 export { salesforceObjectOf, toSalesforceId18 } from './refs.ts';
 export { parseSObjectTree, type TreeFileSummary, type TreeImport } from './sobject-tree.ts';
 export { type Parsed, parseBoolean, parseCount, parseEmail, parseNumber, splitMultiValue } from './values.ts';
-export { parseRegion, parseSizeBand, parseTier, regionForCountry } from './vocabulary-values.ts';
+export { parseLifecycleStage, parseRegion, parseSizeBand, parseTier, regionForCountry } from './vocabulary-values.ts';

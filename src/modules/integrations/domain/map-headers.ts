@@ -1,6 +1,7 @@
 /**
  * Which file column feeds which canonical field. Headers are compared after normalizeHeader (case,
- * spaces, punctuation and a BOM never matter); for each field the first table spelling present wins;
+ * spaces, punctuation and a BOM never matter); for each field the first table spelling present wins
+ * (generic tables then accept the field's own name);
  * a column feeds at most one field. User overrides (`--map field=Column`) come first and are checked:
  * an unknown field or a column not in the file is a problem, not a silent no-op.
  */
@@ -44,7 +45,8 @@ export function mapHeaders(headers: readonly string[], table: HeaderTable, overr
 
   for (const [field, spec] of Object.entries(table.fields)) {
     if (mapping[field]) continue;
-    for (const spelling of spec.spellings) {
+    // Generic tables also accept the field's own name: Rapport's export writes field names as headers.
+    for (const spelling of table.system === 'generic' ? [...spec.spellings, field] : spec.spellings) {
       const column = byNormal.get(normalizeHeader(spelling));
       if (column && !used.has(column)) {
         mapping[field] = column;

@@ -31,7 +31,9 @@ export function recordKey(record: ImportRecord): string {
     case 'stakeholder_role':
       return id ? `role:${id}` : `role:${record.source}:${accountRefKey(record.accountRef)}:${contactRefKey(record.contactRef)}`;
     case 'touchpoint':
-      return id ? `touchpoint:${id}` : `touchpoint:${accountRefKey(record.accountRef)}:${record.occurredAt}:${record.kind}:${record.summary}`;
+      return id
+        ? `touchpoint:${id}`
+        : `touchpoint:${accountRefKey(record.accountRef)}:${record.occurredAt}:${record.kind}:${record.summary}`;
     case 'renewal':
       return id ? `renewal:${id}` : `renewal:${accountRefKey(record.accountRef)}:${record.closeDate}:${record.name ?? ''}`;
     case 'user':

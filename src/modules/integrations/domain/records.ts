@@ -13,7 +13,7 @@
  * - Dates are `YYYY-MM-DD` as written in the file; timestamps are ISO-8601 UTC (`…Z`).
  */
 import type { Persona } from '../../../domain/personas.ts';
-import type { Region, SizeBand, Tier, TouchpointKind } from '../../../domain/vocabulary.ts';
+import type { LifecycleStage, Region, SizeBand, Tier, TouchpointKind } from '../../../domain/vocabulary.ts';
 
 export type ExternalSystem = 'salesforce' | 'hubspot' | 'csv';
 export type ExternalId = { system: ExternalSystem; id: string };
@@ -54,6 +54,7 @@ export type AccountRecord = {
   /** What the customer pays us per year: only from an explicit ARR column. */
   arr?: number;
   renewalDate?: string;
+  lifecycleStage?: LifecycleStage;
   owner?: UserRef;
   website?: string;
   phone?: string;
@@ -136,6 +137,6 @@ export type ImportRecord =
 
 /**
  * One problem with one cell. `row` counts like a spreadsheet: the header is row 1, blank lines count.
- * For sObject-tree JSON, `row` is the 1-based position in the file's `records` array.
+ * For sObject-tree JSON, `row` is the 1-based position in the file's `records` array; row 0 means the whole file.
  */
 export type RowIssue = { row: number; column: string; value: string; reason: string; file?: string };

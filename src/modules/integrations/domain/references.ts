@@ -19,7 +19,10 @@ export function referenceTargetOf(record: ImportRecord): ReferenceTarget | undef
 }
 
 /** Adds every record that carries a referenceId; returns the same map for chaining across files. */
-export function collectReferences(records: Iterable<ImportRecord>, into = new Map<string, ReferenceTarget>()): Map<string, ReferenceTarget> {
+export function collectReferences(
+  records: Iterable<ImportRecord>,
+  into = new Map<string, ReferenceTarget>(),
+): Map<string, ReferenceTarget> {
   for (const record of records) {
     const referenceId = 'referenceId' in record ? record.referenceId : undefined;
     const target = referenceTargetOf(record);

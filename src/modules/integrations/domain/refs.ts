@@ -65,7 +65,12 @@ function resolveAccountReference(cells: CellReader, field: string, value: string
  * The accounts a row belongs to: by id (several ids → several accounts, as HubSpot associations
  * allow), else by name. Salesforce ids of opportunities mean "the account of that opportunity".
  */
-export function accountRefsOf(cells: CellReader, ctx: ConvertContext, idField = 'accountExternalId', nameField = 'accountName'): AccountRef[] {
+export function accountRefsOf(
+  cells: CellReader,
+  ctx: ConvertContext,
+  idField = 'accountExternalId',
+  nameField = 'accountName',
+): AccountRef[] {
   const idCell = cells.text(idField);
   if (idCell?.startsWith('@')) {
     const ref = resolveAccountReference(cells, idField, idCell, ctx);
@@ -124,7 +129,12 @@ export function contactRefOf(cells: CellReader, field: string, ctx: ConvertConte
       const { firstName, lastName, email } = target;
       return { by: 'reference', referenceId: value.slice(1), firstName, lastName, ...(email ? { email } : {}) };
     }
-    cells.error(field, ctx.options.references ? `${value} matches no contact in this import` : `${value} is a reference into another file of the same import: import it together with its contacts`);
+    cells.error(
+      field,
+      ctx.options.references
+        ? `${value} matches no contact in this import`
+        : `${value} is a reference into another file of the same import: import it together with its contacts`,
+    );
     return undefined;
   }
   const id = externalIdOf(cells, field, ctx);

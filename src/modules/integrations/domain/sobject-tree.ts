@@ -65,7 +65,10 @@ export function parseSObjectTree(plan: unknown, files: Readonly<Record<string, u
     for (const file of step.files) {
       const records = (files[file] as { records?: unknown } | undefined)?.records;
       if (!object) result.errors.push(fileIssue(file, `sObject ${step.sobject} is not imported`));
-      else if (!Array.isArray(records)) result.errors.push(fileIssue(file, files[file] === undefined ? `the plan names ${file} but it was not provided` : 'no records array'));
+      else if (!Array.isArray(records))
+        result.errors.push(
+          fileIssue(file, files[file] === undefined ? `the plan names ${file} but it was not provided` : 'no records array'),
+        );
       if (!object || !Array.isArray(records)) continue;
       const summary: TreeFileSummary = { file, sobject: step.sobject, records: records.length, valid: 0, invalid: 0, skipped: 0 };
       result.files.push(summary);
@@ -80,7 +83,8 @@ export function parseSObjectTree(plan: unknown, files: Readonly<Record<string, u
       const converter = createConverter(format, headers, { ...options, file, references: step.resolveRefs ? references : undefined });
       for (const source of rows) {
         const outcome = converter.convertRow(source);
-        const named = (issue: RowIssue) => (source.referenceId ? { ...issue, reason: `${issue.reason} (record ${source.referenceId})` } : issue);
+        const named = (issue: RowIssue) =>
+          source.referenceId ? { ...issue, reason: `${issue.reason} (record ${source.referenceId})` } : issue;
         result.warnings.push(...outcome.warnings.map(named));
         if (outcome.status === 'invalid') {
           summary.invalid++;
@@ -98,7 +102,8 @@ export function parseSObjectTree(plan: unknown, files: Readonly<Record<string, u
           result.records.push(withRef);
           const target = referenceTargetOf(withRef);
           if (step.saveRefs && source.referenceId && target) {
-            if (references.has(source.referenceId)) result.errors.push(named(fileIssue(file, `referenceId ${source.referenceId} is used twice`)));
+            if (references.has(source.referenceId))
+              result.errors.push(named(fileIssue(file, `referenceId ${source.referenceId} is used twice`)));
             else references.set(source.referenceId, target);
           }
         }

@@ -3,7 +3,16 @@
  * value and its label spellings; anything else is refused with the accepted list, never mapped to a
  * near miss.
  */
-import { REGIONS, type Region, SIZE_BANDS, type SizeBand, TIERS, type Tier } from '../../../domain/vocabulary.ts';
+import {
+  LIFECYCLE_STAGES,
+  type LifecycleStage,
+  REGIONS,
+  type Region,
+  SIZE_BANDS,
+  type SizeBand,
+  TIERS,
+  type Tier,
+} from '../../../domain/vocabulary.ts';
 import { normalizeWords } from './normalize.ts';
 import { fail, ok, type Parsed } from './values.ts';
 
@@ -19,30 +28,38 @@ function picklist<T extends string>(values: readonly T[], aliases: Record<string
 
 export const parseTier = picklist<Tier>(TIERS, {}, 'tier');
 
-export const parseSizeBand = picklist<SizeBand>(SIZE_BANDS, { SMB: 'smb', 'small business': 'smb', 'mid-market': 'mid_market', midmarket: 'mid_market', 'large enterprise': 'large_enterprise' }, 'size band');
+export const parseLifecycleStage = picklist<LifecycleStage>(LIFECYCLE_STAGES, {}, 'lifecycle stage');
+
+export const parseSizeBand = picklist<SizeBand>(
+  SIZE_BANDS,
+  { SMB: 'smb', 'small business': 'smb', 'mid-market': 'mid_market', midmarket: 'mid_market', 'large enterprise': 'large_enterprise' },
+  'size band',
+);
 
 export const parseRegion = picklist<Region>(
   REGIONS,
-  { NA: 'north_america', NAM: 'north_america', AMER: 'north_america', LATAM: 'latin_america', 'Europe, Middle East and Africa': 'emea', 'Asia Pacific': 'apac', 'Asia-Pacific': 'apac' },
+  {
+    NA: 'north_america',
+    NAM: 'north_america',
+    AMER: 'north_america',
+    LATAM: 'latin_america',
+    'Europe, Middle East and Africa': 'emea',
+    'Asia Pacific': 'apac',
+    'Asia-Pacific': 'apac',
+  },
   'region',
 );
 
-// Country → region for the countries CRM exports name most; others leave the region empty and say so.
-const COUNTRY_GROUPS: Record<Region, string[]> = {
-  north_america: ['united states', 'united states of america', 'usa', 'us', 'canada', 'ca'],
-  latin_america: ['mexico', 'mx', 'brazil', 'br', 'argentina', 'ar', 'chile', 'cl', 'colombia', 'co', 'peru', 'pe', 'uruguay', 'uy'],
-  emea: [
-    'united kingdom', 'uk', 'gb', 'great britain', 'ireland', 'ie', 'germany', 'de', 'france', 'fr', 'spain', 'es', 'portugal', 'pt',
-    'italy', 'it', 'netherlands', 'nl', 'belgium', 'be', 'luxembourg', 'lu', 'switzerland', 'ch', 'austria', 'at', 'sweden', 'se',
-    'norway', 'no', 'denmark', 'dk', 'finland', 'fi', 'poland', 'pl', 'czech republic', 'czechia', 'cz', 'israel', 'il',
-    'united arab emirates', 'uae', 'ae', 'saudi arabia', 'sa', 'south africa', 'za', 'nigeria', 'ng', 'kenya', 'ke', 'egypt', 'eg', 'turkey', 'tr',
-  ],
-  apac: [
-    'australia', 'au', 'new zealand', 'nz', 'japan', 'jp', 'china', 'cn', 'india', 'in', 'singapore', 'sg', 'hong kong', 'hk',
-    'south korea', 'korea', 'kr', 'taiwan', 'tw', 'indonesia', 'id', 'malaysia', 'my', 'philippines', 'ph', 'thailand', 'th', 'vietnam', 'vn',
-  ],
+// Country → region for the countries CRM exports name most (names and ISO codes); others leave the region empty and say so.
+const COUNTRY_GROUPS: Record<Region, string> = {
+  north_america: 'united states|united states of america|usa|us|canada|ca',
+  latin_america: 'mexico|mx|brazil|br|argentina|ar|chile|cl|colombia|co|peru|pe|uruguay|uy',
+  emea: 'united kingdom|uk|gb|great britain|ireland|ie|germany|de|france|fr|spain|es|portugal|pt|italy|it|netherlands|nl|belgium|be|luxembourg|lu|switzerland|ch|austria|at|sweden|se|norway|no|denmark|dk|finland|fi|poland|pl|czech republic|czechia|cz|israel|il|united arab emirates|uae|ae|saudi arabia|sa|south africa|za|nigeria|ng|kenya|ke|egypt|eg|turkey|tr',
+  apac: 'australia|au|new zealand|nz|japan|jp|china|cn|india|in|singapore|sg|hong kong|hk|south korea|korea|kr|taiwan|tw|indonesia|id|malaysia|my|philippines|ph|thailand|th|vietnam|vn',
 };
-const REGION_BY_COUNTRY = new Map(Object.entries(COUNTRY_GROUPS).flatMap(([region, names]) => names.map((n) => [n, region as Region])));
+const REGION_BY_COUNTRY = new Map(
+  Object.entries(COUNTRY_GROUPS).flatMap(([region, names]) => names.split('|').map((n) => [n, region as Region])),
+);
 
 export function regionForCountry(country: string): Region | undefined {
   return REGION_BY_COUNTRY.get(normalizeWords(country));

@@ -22,6 +22,7 @@ export const GENERIC_ACCOUNT: HeaderTable = {
     arr: f('ARR', 'Annual recurring revenue'),
     annualRevenue: f('Annual revenue', 'Revenue'),
     renewalDate: f('Renewal date', 'Renewal'),
+    lifecycleStage: f('Lifecycle stage', 'Stage'),
     ownerEmail: f('Owner email', 'CSM email', 'Owner', 'CSM'),
     website: f('Website', 'Domain'),
     phone: f('Phone'),
@@ -31,7 +32,10 @@ export const GENERIC_ACCOUNT: HeaderTable = {
 export const GENERIC_CONTACT: HeaderTable = {
   system: 'generic',
   object: 'contact',
-  required: [['firstName', 'lastName', 'email'], ['accountExternalId', 'accountName']],
+  required: [
+    ['firstName', 'lastName', 'email'],
+    ['accountExternalId', 'accountName'],
+  ],
   fields: {
     externalId: f('External ID', 'ID'),
     ...account,

@@ -34,7 +34,10 @@ export const HUBSPOT_CONTACT: HeaderTable = {
   system: 'hubspot',
   object: 'contact',
   fileName: /contacts?\b/i,
-  required: [['firstName', 'lastName', 'email'], ['accountExternalId', 'accountName']],
+  required: [
+    ['firstName', 'lastName', 'email'],
+    ['accountExternalId', 'accountName'],
+  ],
   fields: {
     externalId: distinct('Record ID', 'Contact ID', 'hs_object_id'),
     firstName: f('First Name', 'firstname'),

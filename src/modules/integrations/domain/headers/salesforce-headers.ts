@@ -33,7 +33,10 @@ export const SALESFORCE_CONTACT: HeaderTable = {
   system: 'salesforce',
   object: 'contact',
   fileName: /contacts?\b/i,
-  required: [['firstName', 'lastName', 'email'], ['accountExternalId', 'accountName']],
+  required: [
+    ['firstName', 'lastName', 'email'],
+    ['accountExternalId', 'accountName'],
+  ],
   fields: {
     externalId: f('Id', 'Contact ID'),
     accountExternalId: distinct('AccountId', 'Account ID'),
@@ -94,7 +97,10 @@ export const SALESFORCE_TASK: HeaderTable = {
   system: 'salesforce',
   object: 'task',
   fileName: /tasks?\b/i,
-  required: [['activityDate', 'completedAt'], ['accountExternalId', 'whatId']],
+  required: [
+    ['activityDate', 'completedAt'],
+    ['accountExternalId', 'whatId'],
+  ],
   fields: {
     ...activity,
     activityDate: f('ActivityDate', 'Due Date', 'Date'),
@@ -109,7 +115,10 @@ export const SALESFORCE_EVENT: HeaderTable = {
   system: 'salesforce',
   object: 'event',
   fileName: /events?\b/i,
-  required: [['startDateTime', 'activityDate'], ['accountExternalId', 'whatId']],
+  required: [
+    ['startDateTime', 'activityDate'],
+    ['accountExternalId', 'whatId'],
+  ],
   fields: {
     ...activity,
     startDateTime: distinct('StartDateTime', 'ActivityDateTime', 'Start', 'Start Date/Time'),
