@@ -14,7 +14,7 @@ import { accountsRoutes } from './modules/accounts/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { coverageRoutes } from './modules/coverage/index.ts';
 import { engagementRoutes } from './modules/engagement/index.ts';
-import { exportRoutes } from './modules/integrations/index.ts';
+import { exportRoutes, importRoutes } from './modules/integrations/index.ts';
 import { stakeholdersRoutes } from './modules/stakeholders/index.ts';
 
 const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -36,6 +36,7 @@ export function createApp(deps: Deps) {
   api.route('/', engagementRoutes(deps));
   api.route('/', coverageRoutes(deps));
   api.route('/', exportRoutes(deps));
+  api.route('/', importRoutes(deps));
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
     scheme: 'bearer',

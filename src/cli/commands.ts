@@ -1,11 +1,12 @@
 /** Each command is a thin edge over the same services the API uses. */
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { FIRST_ADMIN_EMAIL, loadDemo, openDatabase, startServer } from '../boot.ts';
 import type { Config } from '../config.ts';
 import { ROLES, type Role } from '../domain/vocabulary.ts';
 import { createApiToken, createUser, findUserByEmail } from '../modules/auth/index.ts';
 import { DEMO_SCALES } from '../modules/demo/index.ts';
-import { EXPORT_ENTITIES, type ExportEntity, exportChunks } from '../modules/integrations/index.ts';
+import { EXPORT_ENTITIES, type ExportEntity, exportChunks, type ImportReport, runImport } from '../modules/integrations/index.ts';
 import { findSetting } from '../modules/system/index.ts';
 import { fail, printTable } from './output.ts';
 
@@ -23,6 +24,9 @@ export const HELP: Record<string, string> = {
   Creates a user; a password is generated and printed when none is given.`,
   export: `rapport export accounts|stakeholders|touchpoints|gaps [--format csv|json] [--out FILE]
   Writes the export to FILE or standard output; the CSV columns are the generic import's field names.`,
+  import: `rapport import salesforce|hubspot|csv <files or folders…> [--dry-run] [--skip-invalid] [--date-format iso|us|eu] [--tier community|enterprise|strategic] [--json]
+  Imports CRM exports all or nothing: any invalid row writes nothing and is listed (file, row, column, value, reason).
+  Re-importing the same files changes nothing. --dry-run shows what would be created, updated and rejected.`,
   'token create': `rapport token create --email EMAIL [--name NAME] [--json]
   Creates an API token for the user and prints it (shown once). Use it as: Authorization: Bearer <token>`,
 };
@@ -132,4 +136,61 @@ export async function runExport(config: Config, flags: Flags, args: string[]) {
     }
     if (out !== process.stdout) await new Promise<void>((resolve) => out.end(() => resolve()));
   });
+}
+
+const IMPORT_SOURCES = ['salesforce', 'hubspot', 'csv'];
+
+export async function runImportCommand(config: Config, flags: Flags, args: string[]) {
+  const [source, ...paths] = args;
+  if (!source || !IMPORT_SOURCES.includes(source)) fail(`say what to import: rapport import ${IMPORT_SOURCES.join('|')} <files>`);
+  if (paths.length === 0) fail('give the files or folders to import');
+  const dateFormat = flags['date-format'];
+  if (dateFormat !== undefined && !['iso', 'us', 'eu', 'auto'].includes(String(dateFormat)))
+    fail('--date-format must be iso, us, eu or auto');
+  const files = paths.flatMap((path) => {
+    try {
+      return statSync(path).isDirectory()
+        ? readdirSync(path)
+            .filter((n) => /\.(csv|json)$/i.test(n))
+            .map((n) => join(path, n))
+        : [path];
+    } catch {
+      return fail(`cannot read ${path}`);
+    }
+  });
+  const inputs = files.map((path) => ({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) }));
+  await withDatabase(config, async (deps) => {
+    const report = await runImport(deps, null, inputs, {
+      dryRun: flags['dry-run'] === true,
+      skipInvalid: flags['skip-invalid'] === true,
+      dateFormat: dateFormat as never,
+      defaultTier: flags.tier as never,
+    });
+    if (flags.json) console.log(JSON.stringify(report, null, 2));
+    else printImportReport(report);
+    if (report.status === 'rejected') process.exitCode = 1;
+  });
+}
+
+function printImportReport(report: ImportReport) {
+  for (const f of report.files) {
+    const format = f.format ? `${f.format.system} ${f.format.object} (${f.format.headerStyle} headers)` : 'unknown format';
+    console.log(`${f.file}: ${format}; ${f.rows} rows: ${f.valid} valid, ${f.invalid} invalid, ${f.skipped} skipped`);
+  }
+  if (report.counts) {
+    printTable(
+      Object.entries(report.counts).map(([entity, c]) => ({ entity, ...c })),
+      ['entity', 'created', 'updated', 'unchanged'],
+    );
+  }
+  for (const note of report.notes) console.log(`Note: ${note}`);
+  for (const e of report.errors)
+    console.log(`  ${e.file ?? ''} row ${e.row}, ${e.column || '-'} ${e.value ? `"${e.value}"` : ''}: ${e.reason}`);
+  if (report.errorCount > report.errors.length) console.log(`  … and ${report.errorCount - report.errors.length} more`);
+  const verdict = {
+    imported: 'Imported.',
+    dry_run: 'Dry run: nothing was written.',
+    rejected: `Rejected: ${report.errorCount} problem(s); nothing was written (fix them, or use --skip-invalid).`,
+  }[report.status];
+  console.log(verdict);
 }

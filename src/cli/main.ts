@@ -3,7 +3,18 @@ import { parseArgs } from 'node:util';
 import { readConfig } from '../config.ts';
 import { DataDirLockedError } from '../db/data-dir.ts';
 import { AppError } from '../http/problem.ts';
-import { type Flags, HELP, listCommands, runDemo, runExport, runMigrate, runStart, runTokenCreate, runUserCreate } from './commands.ts';
+import {
+  type Flags,
+  HELP,
+  listCommands,
+  runDemo,
+  runExport,
+  runImportCommand,
+  runMigrate,
+  runStart,
+  runTokenCreate,
+  runUserCreate,
+} from './commands.ts';
 import { CliError } from './output.ts';
 
 const COMMANDS: Record<string, (config: ReturnType<typeof readConfig>, flags: Flags, args: string[]) => Promise<void>> = {
@@ -13,6 +24,7 @@ const COMMANDS: Record<string, (config: ReturnType<typeof readConfig>, flags: Fl
   'user create': runUserCreate,
   'token create': runTokenCreate,
   export: runExport,
+  import: runImportCommand,
 };
 
 function usage() {
@@ -35,6 +47,10 @@ async function main(argv: string[]) {
       name: { type: 'string' },
       password: { type: 'string' },
       format: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      'skip-invalid': { type: 'boolean' },
+      'date-format': { type: 'string' },
+      tier: { type: 'string' },
       out: { type: 'string' },
     },
   });

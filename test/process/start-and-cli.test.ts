@@ -98,8 +98,22 @@ describe('rapport CLI', () => {
     expect(result.stderr).toMatch(reason);
   });
 
+  it('imports a folder of Salesforce exports, then re-imports it as a no-op; a broken file exits 1 and writes nothing', async () => {
+    const sample = 'test/fixtures/crm/salesforce/sample';
+    const first = await runRapport(['import', 'salesforce', sample, '--json'], env);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout).counts.accounts.created).toBeGreaterThanOrEqual(50);
+    const again = await runRapport(['import', 'salesforce', sample], env);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/accounts\s+0\s+0\s+\d+/);
+    const broken = await runRapport(['import', 'csv', 'test/fixtures/crm/generic/accounts-broken.csv'], env);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/accounts-broken\.csv row 3, .*"platinum"/);
+    expect(broken.stdout).toMatch(/Rejected: .*nothing was written/);
+  });
+
   it('prints help for every command', async () => {
-    for (const command of [['start'], ['migrate'], ['demo'], ['user', 'create'], ['token', 'create']]) {
+    for (const command of [['start'], ['migrate'], ['demo'], ['user', 'create'], ['token', 'create'], ['import'], ['export']]) {
       const help = await runRapport([...command, '--help'], env);
       expect(help.code).toBe(0);
       expect(help.stdout).toContain(`rapport ${command.join(' ')}`);

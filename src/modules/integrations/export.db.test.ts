@@ -62,3 +62,37 @@ describe('export', () => {
     return `Bearer ${token}`;
   }
 });
+
+describe('import through the API', () => {
+  it('accepts multipart uploads, previews with dryRun, and keeps CSMs out', async () => {
+    const leader = await api.as('leader');
+    const csm = await api.as('csm');
+    const { token } = (await leader.post('/api/v1/tokens', { name: 'import' })).body;
+    const csv = 'Name,Tier,Industry\nUpload Co,strategic,Retail\n';
+    const form = () => {
+      const data = new FormData();
+      data.append('files', new File([csv], 'accounts.csv', { type: 'text/csv' }));
+      return data;
+    };
+    const preview = await api.app.request('/api/v1/imports?dryRun=true', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: form(),
+    });
+    const report = await preview.json();
+    expect(report).toMatchObject({ status: 'dry_run', written: false, counts: { accounts: { created: 1 } } });
+    const csmToken = (await csm.post('/api/v1/tokens', { name: 'x' })).body.token;
+    const refused = await api.app.request('/api/v1/imports', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${csmToken}` },
+      body: form(),
+    });
+    expect(refused.status).toBe(403);
+    const done = await (
+      await api.app.request('/api/v1/imports', { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form() })
+    ).json();
+    expect(done).toMatchObject({ status: 'imported', counts: { accounts: { created: 1 } } });
+    const list = await leader.get('/api/v1/accounts?q=Upload');
+    expect(list.body.items[0]).toMatchObject({ name: 'Upload Co', tier: 'strategic', industry: 'Retail' });
+  });
+});

@@ -1,3 +1,5 @@
 export { EXPORT_ENTITIES, type ExportEntity } from './export.repository.ts';
 export { exportRoutes } from './export.routes.ts';
 export { type ExportFormat, exportChunks } from './export.service.ts';
+export { importRoutes } from './import.routes.ts';
+export { type ImportOptions, type ImportReport, runImport } from './import.service.ts';
