@@ -196,5 +196,5 @@ function parseTree(json: InputFile[], result: ParsedImport, options: ParseOption
       skipped: summary.skipped,
     });
   }
-  tree.records.forEach((record, i) => result.records.push({ record, file: 'sObject tree', row: i + 1 }));
+  for (const [i, record] of tree.records.entries()) result.records.push({ record, file: 'sObject tree', row: i + 1 });
 }
