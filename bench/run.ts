@@ -5,6 +5,7 @@
 import { DEMO_SCALES } from '../src/modules/demo/index.ts';
 import { benchCoverageRecompute } from './coverage-recompute.bench.ts';
 import { benchDemoLoad, openBenchDatabase } from './demo-load.bench.ts';
+import { benchImport } from './import.bench.ts';
 
 const onPostgres = Boolean(process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL);
 const accounts = Number(process.env.BENCH_ACCOUNTS ?? (onPostgres ? DEMO_SCALES.bench : DEMO_SCALES.bench / 10));
@@ -13,6 +14,7 @@ const target = await openBenchDatabase();
 try {
   await benchDemoLoad(target, accounts);
   await benchCoverageRecompute(target);
+  await benchImport(target, Number(process.env.BENCH_IMPORT_ROWS ?? (onPostgres ? 1_000_000 : 100_000)));
 } finally {
   await target.dispose();
 }

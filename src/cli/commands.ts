@@ -6,9 +6,17 @@ import type { Config } from '../config.ts';
 import { ROLES, type Role } from '../domain/vocabulary.ts';
 import { createApiToken, createUser, findUserByEmail } from '../modules/auth/index.ts';
 import { DEMO_SCALES } from '../modules/demo/index.ts';
-import { EXPORT_ENTITIES, type ExportEntity, exportChunks, type ImportReport, runImport } from '../modules/integrations/index.ts';
+import {
+  EXPORT_ENTITIES,
+  type ExportEntity,
+  exportChunks,
+  type ImportObject,
+  type ImportReport,
+  runImport,
+} from '../modules/integrations/index.ts';
 import { findSetting } from '../modules/system/index.ts';
 import { fail, printTable } from './output.ts';
+import { countLines, createProgress } from './progress.ts';
 
 export type Flags = Record<string, string | boolean | undefined>;
 
@@ -24,7 +32,7 @@ export const HELP: Record<string, string> = {
   Creates a user; a password is generated and printed when none is given.`,
   export: `rapport export accounts|stakeholders|touchpoints|gaps [--format csv|json] [--out FILE]
   Writes the export to FILE or standard output; the CSV columns are the generic import's field names.`,
-  import: `rapport import salesforce|hubspot|csv <files or folders…> [--dry-run] [--skip-invalid] [--date-format iso|us|eu] [--tier community|enterprise|strategic] [--json]
+  import: `rapport import salesforce|hubspot|csv <files or folders…> [--dry-run] [--skip-invalid] [--date-format iso|us|eu] [--tier community|enterprise|strategic] [--kind accounts|stakeholders|touchpoints|usage --map field=Column …] [--json]
   Imports CRM exports all or nothing: any invalid row writes nothing and is listed (file, row, column, value, reason).
   Re-importing the same files changes nothing. --dry-run shows what would be created, updated and rejected.`,
   'token create': `rapport token create --email EMAIL [--name NAME] [--json]
@@ -159,13 +167,32 @@ export async function runImportCommand(config: Config, flags: Flags, args: strin
     }
   });
   const inputs = files.map((path) => ({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) }));
+  const kinds: Record<string, ImportObject> = {
+    accounts: 'account',
+    stakeholders: 'contact',
+    touchpoints: 'touchpoint',
+    usage: 'usage_metric',
+  };
+  if (source === 'csv' && flags.kind === undefined && flags.map !== undefined) fail('--map needs --kind');
+  if (flags.kind !== undefined && !kinds[String(flags.kind)]) fail(`--kind must be one of ${Object.keys(kinds).join(', ')}`);
+  const mapping: Record<string, string> = {};
+  for (const pair of [flags.map ?? []].flat() as string[]) {
+    const [field, column] = pair.split('=');
+    if (!field || !column) fail(`--map ${pair}: write it as field=Column`);
+    mapping[field.trim()] = column.trim();
+  }
+  const progress = createProgress(inputs.reduce((n, f) => n + countLines(f.bytes), 0));
   await withDatabase(config, async (deps) => {
     const report = await runImport(deps, null, inputs, {
       dryRun: flags['dry-run'] === true,
       skipInvalid: flags['skip-invalid'] === true,
       dateFormat: dateFormat as never,
       defaultTier: flags.tier as never,
+      kind: flags.kind === undefined ? undefined : kinds[String(flags.kind)],
+      mapping: Object.keys(mapping).length > 0 ? mapping : undefined,
+      onProgress: progress.update,
     });
+    progress.done();
     if (flags.json) console.log(JSON.stringify(report, null, 2));
     else printImportReport(report);
     if (report.status === 'rejected') process.exitCode = 1;

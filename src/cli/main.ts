@@ -51,6 +51,8 @@ async function main(argv: string[]) {
       'skip-invalid': { type: 'boolean' },
       'date-format': { type: 'string' },
       tier: { type: 'string' },
+      kind: { type: 'string' },
+      map: { type: 'string', multiple: true },
       out: { type: 'string' },
     },
   });

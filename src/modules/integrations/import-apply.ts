@@ -20,6 +20,7 @@ import {
 } from './domain/index.ts';
 import * as repo from './import.repository.ts';
 import type { SourcedRecord } from './import-parse.ts';
+import { type Caches, TOUCHPOINT_BATCH, writeTouchpointBatch } from './touchpoint-batches.ts';
 
 export type EntityCounts = { created: number; updated: number; unchanged: number };
 export type ApplyResult = {
@@ -42,6 +43,7 @@ function changes(current: Record<string, unknown> | undefined, next: Record<stri
 export async function applyRecords(
   db: Db,
   records: SourcedRecord[],
+  caches: Caches,
   options: { defaultTier: string; today: string },
 ): Promise<ApplyResult> {
   const result: ApplyResult = {
@@ -49,10 +51,8 @@ export async function applyRecords(
     errors: [],
     warnings: [],
   };
-  const accountIds = new Map<string, string>();
-  const personIds = new Map<string, string>();
+  const { accountIds, personIds } = caches;
   const userEmails = new Map<string, string>();
-  const opportunityAccounts = new Map<string, string>();
   const fail = (source: SourcedRecord, column: string, value: string, reason: string) =>
     result.errors.push({ file: source.file, row: source.row, column, value, reason });
 
@@ -70,7 +70,7 @@ export async function applyRecords(
     const known =
       accountIds.get(key) ?? (ref.by === 'reference' ? accountIds.get(`account-name:${ref.name.trim().toLowerCase()}`) : undefined);
     if (known) return known;
-    if (ref.by === 'opportunity') return opportunityAccounts.get(`${ref.externalId.system}:${ref.externalId.id}`);
+    if (ref.by === 'opportunity') return undefined;
     const found =
       ref.by === 'external_id'
         ? ref.externalId.system === 'csv'
@@ -205,7 +205,8 @@ export async function applyRecords(
   for (const source of byType('renewal')) {
     const r = source.record as RenewalRecord;
     const accountId = await resolveAccount(r.accountRef);
-    if (r.externalId && accountId) opportunityAccounts.set(`${r.externalId.system}:${r.externalId.id}`, accountId);
+    // Activities and contact roles on an opportunity belong to the opportunity's account.
+    if (r.externalId && accountId) accountIds.set(`opportunity-account:${r.externalId.system}:${r.externalId.id}`, accountId);
   }
 
   for (const source of byType('stakeholder')) {
@@ -239,44 +240,15 @@ export async function applyRecords(
     await upsertStakeholder(accountId, personId, r.personas, r.isActive === false);
   }
 
-  for (const source of byType('touchpoint')) {
-    const t = source.record as TouchpointRecord;
-    const accountId = await resolveAccount(t.accountRef);
-    if (!accountId) {
-      fail(source, 'account', refLabel(t.accountRef), 'the activity’s account is neither in this import nor in Rapport');
-      continue;
-    }
-    const externalId = t.externalId ? `${t.externalId.system}:${t.externalId.id}` : undefined;
-    const existing = externalId
-      ? await repo.findTouchpoint(db, externalId)
-      : await repo.findTouchpointByNaturalKey(db, accountId, t.occurredAt, t.kind, t.summary);
-    if (existing) {
-      result.counts.touchpoints.unchanged++;
-      continue;
-    }
-    const id = await repo.insertRow(db, 'touchpoints', {
-      account_id: accountId,
-      kind: t.kind,
-      occurred_at: t.occurredAt,
-      summary: t.summary,
-      external_id: externalId,
-    });
-    result.counts.touchpoints.created++;
-    const participants: string[] = [];
-    for (const ref of t.participantRefs) {
-      const personId = await resolvePerson(ref);
-      const stakeholder = personId ? await repo.findStakeholder(db, accountId, personId) : undefined;
-      if (stakeholder) participants.push(stakeholder.id);
-      else
-        result.warnings.push({
-          file: source.file,
-          row: source.row,
-          column: 'participant',
-          value: contactLabel(ref),
-          reason: 'not a stakeholder of this account: not linked',
-        });
-    }
-    await repo.linkParticipants(db, id, participants);
+  const touchpoints = byType('touchpoint');
+  for (let i = 0; i < touchpoints.length; i += TOUCHPOINT_BATCH) {
+    const batch = touchpoints
+      .slice(i, i + TOUCHPOINT_BATCH)
+      .map((s) => ({ record: s.record as TouchpointRecord, file: s.file, row: s.row }));
+    const written = await writeTouchpointBatch(db, batch, caches);
+    result.counts.touchpoints.created += written.created;
+    result.counts.touchpoints.unchanged += written.unchanged;
+    result.errors.push(...written.errors);
   }
 
   // Renewal dates: the earliest open renewal opportunity in the future sets the account's renewal date.

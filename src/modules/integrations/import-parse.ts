@@ -3,7 +3,7 @@
  * children, into records with the file and row they came from. Nothing touches the database here.
  */
 import {
-  collectReferences,
+  type collectReferences,
   convertRows,
   createConverter,
   type DateFormat,
@@ -32,8 +32,7 @@ export type FileReport = {
   invalid: number;
   skipped: number;
 };
-export type ParsedImport = { records: SourcedRecord[]; files: FileReport[]; errors: RowIssue[]; warnings: RowIssue[] };
-export type ParseOptions = { dateFormat?: DateFormat; asOf: string };
+export type ParseOptions = { dateFormat?: DateFormat; asOf: string; mapping?: Record<string, string>; kind?: ImportObject };
 
 // Parents first, so `@AccountRefN` references and contact roles find what they point at.
 const ORDER: ImportObject[] = [
@@ -56,107 +55,122 @@ const rank = (object: ImportObject) => (ORDER.includes(object) ? ORDER.indexOf(o
 
 const text = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
 
-export async function parseImport(files: InputFile[], options: ParseOptions): Promise<ParsedImport> {
-  const result: ParsedImport = { records: [], files: [], errors: [], warnings: [] };
-  const json = files.filter((f) => /\.json$/i.test(f.name));
-  const csv = files.filter((f) => !/\.json$/i.test(f.name));
-  if (json.length > 0) parseTree(json, result, options);
+export type OpenedFile = { file: InputFile; headers: string[]; format: DetectedFormat };
+export type ParseProblems = { errors: RowIssue[]; warnings: RowIssue[] };
 
-  const opened = [];
-  for (const file of csv) {
+/** Activity exports (tasks, events, engagements, touchpoints): streamed, never held in memory. */
+export const ACTIVITY_OBJECTS: readonly ImportObject[] = ['task', 'event', 'engagement', 'touchpoint'];
+
+/** Detects every CSV's format and sorts the files parents-first; JSON files are the sObject tree. */
+export async function openFiles(files: InputFile[], problems: ParseProblems, kind?: ImportObject) {
+  const opened: OpenedFile[] = [];
+  for (const file of files.filter((f) => !/\.json$/i.test(f.name))) {
     const probe = await openCsv(file.bytes);
     if (!probe.ok) {
-      result.errors.push({ file: file.name, row: 0, column: '', value: '', reason: probe.reason });
+      problems.errors.push({ file: file.name, row: 0, column: '', value: '', reason: probe.reason });
       continue;
     }
-    opened.push({ file, headers: probe.headers, format: detectFormat(file.name, probe.headers) });
+    const detected = detectFormat(file.name, probe.headers);
+    // A generic CSV says what it holds (--kind); its columns come from the generic tables and --map.
+    const format: DetectedFormat = kind
+      ? { system: 'generic', object: kind, headerStyle: detected.headerStyle, confidence: 'high', reasons: [`stated: generic ${kind} CSV`] }
+      : detected;
+    opened.push({ file, headers: probe.headers, format });
   }
   opened.sort((a, b) => rank(a.format.object) - rank(b.format.object));
-
-  for (const { file, headers, format } of opened) {
-    const report: FileReport = {
-      file: file.name,
-      format: { system: format.system, object: format.object, headerStyle: format.headerStyle },
-      reasons: format.reasons,
-      unknownColumns: [],
-      missingRequired: [],
-      naturalKeys: false,
-      rows: 0,
-      valid: 0,
-      invalid: 0,
-      skipped: 0,
-    };
-    result.files.push(report);
-    if (format.object === 'unknown') {
-      result.errors.push({
-        file: file.name,
-        row: 1,
-        column: '',
-        value: '',
-        reason: `not a format Rapport knows: ${format.reasons.join('; ')}`,
-      });
-      continue;
-    }
-    const references = collectReferences(result.records.map((r) => r.record));
-    let converter = createConverter(format, headers, {
-      dateFormat: options.dateFormat ?? 'auto',
-      references,
-      asOf: options.asOf,
-      file: file.name,
-    });
-    if ((options.dateFormat ?? 'auto') === 'auto' && converter.info.dateColumns.length > 0) {
-      const again = await openCsv(file.bytes);
-      if (again.ok) {
-        const verdict = await scanDateFormat(again.rows, converter.info.dateColumns);
-        if (verdict.status === 'ambiguous' || verdict.status === 'conflicting') {
-          // Never guessed: the user states the format (--date-format us|eu|iso).
-          result.errors.push({
-            file: file.name,
-            row: 1,
-            column: converter.info.dateColumns.join(', '),
-            value: '',
-            reason: `${verdict.reason}; state the date format`,
-          });
-          continue;
-        }
-        const dateFormat = resolveDateFormat('auto', verdict);
-        converter = createConverter(format, headers, { dateFormat, references, asOf: options.asOf, file: file.name });
-      }
-    }
-    Object.assign(report, {
-      unknownColumns: converter.info.unknownColumns,
-      missingRequired: converter.info.missingRequired,
-      naturalKeys: converter.info.naturalKeys,
-    });
-    if (converter.info.missingRequired.length > 0) {
-      result.errors.push({
-        file: file.name,
-        row: 1,
-        column: converter.info.missingRequired.join(', '),
-        value: '',
-        reason: 'required column missing',
-      });
-      continue;
-    }
-    const reopened = await openCsv(file.bytes);
-    if (!reopened.ok) continue;
-    for await (const outcome of convertRows(converter, reopened.rows)) {
-      report.rows++;
-      result.warnings.push(...outcome.warnings.map((w) => ({ ...w, file: file.name })));
-      if (outcome.status === 'invalid') {
-        report.invalid++;
-        result.errors.push(...outcome.errors.map((e) => ({ ...e, file: file.name })));
-      } else if (outcome.status === 'skipped') report.skipped++;
-      else {
-        report.valid++;
-        for (const record of outcome.records) result.records.push({ record, file: file.name, row: outcome.row });
-      }
-    }
-  }
-  return result;
+  return { opened, json: files.filter((f) => /\.json$/i.test(f.name)) };
 }
 
-function parseTree(json: InputFile[], result: ParsedImport, options: ParseOptions) {
+export type ConvertFileOptions = ParseOptions & { references: ReturnType<typeof collectReferences> };
+
+/** Converts one CSV row by row, handing each valid row's records to `sink`; invalid rows become problems. */
+export async function convertFile(
+  { file, headers, format }: OpenedFile,
+  options: ConvertFileOptions,
+  problems: ParseProblems,
+  sink: (records: ImportRecord[], row: number) => Promise<void> | void,
+  onRow?: () => void,
+): Promise<FileReport> {
+  const report: FileReport = {
+    file: file.name,
+    format: { system: format.system, object: format.object, headerStyle: format.headerStyle },
+    reasons: format.reasons,
+    unknownColumns: [],
+    missingRequired: [],
+    naturalKeys: false,
+    rows: 0,
+    valid: 0,
+    invalid: 0,
+    skipped: 0,
+  };
+  if (format.object === 'unknown') {
+    problems.errors.push({
+      file: file.name,
+      row: 1,
+      column: '',
+      value: '',
+      reason: `not a format Rapport knows: ${format.reasons.join('; ')}`,
+    });
+    return report;
+  }
+  const base = { references: options.references, asOf: options.asOf, file: file.name, mapping: options.mapping };
+  let converter = createConverter(format, headers, { ...base, dateFormat: options.dateFormat ?? 'auto' });
+  if ((options.dateFormat ?? 'auto') === 'auto' && converter.info.dateColumns.length > 0) {
+    const again = await openCsv(file.bytes);
+    if (again.ok) {
+      const verdict = await scanDateFormat(again.rows, converter.info.dateColumns);
+      if (verdict.status === 'ambiguous' || verdict.status === 'conflicting') {
+        // Never guessed: the user states the format (--date-format us|eu|iso).
+        problems.errors.push({
+          file: file.name,
+          row: 1,
+          column: converter.info.dateColumns.join(', '),
+          value: '',
+          reason: `${verdict.reason}; state the date format`,
+        });
+        return report;
+      }
+      converter = createConverter(format, headers, { ...base, dateFormat: resolveDateFormat('auto', verdict) });
+    }
+  }
+  Object.assign(report, {
+    unknownColumns: converter.info.unknownColumns,
+    missingRequired: converter.info.missingRequired,
+    naturalKeys: converter.info.naturalKeys,
+  });
+  if (converter.info.missingRequired.length > 0) {
+    problems.errors.push({
+      file: file.name,
+      row: 1,
+      column: converter.info.missingRequired.join(', '),
+      value: '',
+      reason: 'required column missing',
+    });
+    return report;
+  }
+  const reopened = await openCsv(file.bytes);
+  if (!reopened.ok) return report;
+  for await (const outcome of convertRows(converter, reopened.rows)) {
+    report.rows++;
+    onRow?.();
+    for (const w of outcome.warnings) problems.warnings.push({ ...w, file: file.name });
+    if (outcome.status === 'invalid') {
+      report.invalid++;
+      for (const e of outcome.errors) problems.errors.push({ ...e, file: file.name });
+    } else if (outcome.status === 'skipped') report.skipped++;
+    else {
+      report.valid++;
+      await sink(outcome.records, outcome.row);
+    }
+  }
+  return report;
+}
+
+export function parseTree(
+  json: InputFile[],
+  result: ParseProblems & { records: SourcedRecord[]; files: FileReport[] },
+  options: ParseOptions,
+) {
   const parsed = new Map<string, unknown>();
   for (const file of json) {
     try {

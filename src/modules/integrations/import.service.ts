@@ -1,8 +1,10 @@
 /**
- * An import, all or nothing: read and validate every file, then upsert everything in one
- * transaction. Any invalid row writes nothing (the report names file, row, column, value and
- * reason) unless `skipInvalid`; a dry run does the whole upsert and rolls it back, so its counts are
- * exactly what a real run would do.
+ * An import, all or nothing, in one transaction: the sObject tree and record files (accounts,
+ * contacts, roles, opportunities) are converted and upserted parents-first, then activity files
+ * stream through in batches. Any invalid row rolls everything back (the report names file, row,
+ * column, value and reason) unless `skipInvalid`; a dry run does the whole import and rolls it
+ * back, so its counts are exactly what a real run would do. A killed process leaves the database
+ * as it was: the transaction never committed.
  */
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
@@ -12,11 +14,29 @@ import { recordAudit } from '../../lib/audit.ts';
 import { isoDate } from '../../lib/dates.ts';
 import type { Actor } from '../auth/index.ts';
 import { recomputeCoverage } from '../coverage/index.ts';
-import type { DateFormat, RowIssue } from './domain/index.ts';
+import { collectReferences, type DateFormat, type ImportObject, type RowIssue, type TouchpointRecord } from './domain/index.ts';
 import { type ApplyResult, applyRecords } from './import-apply.ts';
-import { type FileReport, type InputFile, parseImport } from './import-parse.ts';
+import {
+  ACTIVITY_OBJECTS,
+  convertFile,
+  type FileReport,
+  type InputFile,
+  openFiles,
+  parseTree,
+  type SourcedRecord,
+} from './import-parse.ts';
+import { type Caches, TOUCHPOINT_BATCH, type TouchpointBatchItem, writeTouchpointBatch } from './touchpoint-batches.ts';
 
-export type ImportOptions = { dryRun: boolean; skipInvalid: boolean; dateFormat?: DateFormat; defaultTier?: Tier };
+export type ImportOptions = {
+  dryRun: boolean;
+  skipInvalid: boolean;
+  dateFormat?: DateFormat;
+  defaultTier?: Tier;
+  /** Generic CSV: what the file holds and, optionally, which column is which field. */
+  kind?: ImportObject;
+  mapping?: Record<string, string>;
+  onProgress?: (rows: number) => void;
+};
 export type ImportReport = {
   status: 'imported' | 'dry_run' | 'rejected';
   written: boolean;
@@ -30,60 +50,88 @@ export type ImportReport = {
 };
 
 const MAX_LISTED = 500;
-class RollBack extends Error {
-  constructor(readonly result: ApplyResult) {
-    super('roll back');
-  }
-}
+class RollBack extends Error {}
 
 export async function runImport(deps: Deps, actor: Actor | null, files: InputFile[], options: ImportOptions): Promise<ImportReport> {
   if (actor && actor.role !== 'admin' && actor.role !== 'leader') throw forbidden('Only leaders and admins import data');
   if (files.length === 0) throw invalid('files', 'give at least one file');
   if (options.defaultTier && !TIERS.includes(options.defaultTier)) throw invalid('defaultTier', `must be one of ${TIERS.join(', ')}`);
   const today = isoDate(deps.now());
-  const parsed = await parseImport(files, { dateFormat: options.dateFormat, asOf: today });
-  const notes = notesFor(parsed.files, options);
-  const report = (
-    status: ImportReport['status'],
-    written: boolean,
-    counts: ImportReport['counts'],
-    errors: RowIssue[],
-    warnings: RowIssue[],
-  ): ImportReport => ({
-    status,
-    written,
-    files: parsed.files,
-    counts,
-    errors: errors.slice(0, MAX_LISTED),
-    errorCount: errors.length,
-    warnings: warnings.slice(0, MAX_LISTED),
-    warningCount: warnings.length,
-    notes,
-  });
-  if (parsed.errors.length > 0 && !options.skipInvalid) return report('rejected', false, null, parsed.errors, parsed.warnings);
+  const problems = { errors: [] as RowIssue[], warnings: [] as RowIssue[] };
+  const reports: FileReport[] = [];
+  let counts: ApplyResult['counts'] | null = null;
+  let rowsSeen = 0;
+  const onRow = () => {
+    rowsSeen++;
+    if (rowsSeen % 10_000 === 0) options.onProgress?.(rowsSeen);
+  };
+  const parse = { dateFormat: options.dateFormat, asOf: today, mapping: options.mapping };
+  const { opened, json } = await openFiles(files, problems, options.kind);
 
-  let applied: ApplyResult;
+  let committed = false;
   try {
-    applied = await deps.database.db.transaction(async (tx) => {
-      const result = await applyRecords(tx as unknown as Db, parsed.records, { defaultTier: options.defaultTier ?? 'community', today });
-      const allErrors = [...parsed.errors, ...result.errors];
-      if (options.dryRun || (result.errors.length > 0 && !options.skipInvalid)) throw new RollBack(result);
-      await recordAudit(tx as unknown as Db, {
+    await deps.database.db.transaction(async (tx) => {
+      const db = tx as unknown as Db;
+      const records: SourcedRecord[] = [];
+      if (json.length > 0) parseTree(json, { ...problems, records, files: reports }, parse);
+      for (const file of opened.filter((f) => !ACTIVITY_OBJECTS.includes(f.format.object))) {
+        const sink = (found: SourcedRecord['record'][], row: number) => {
+          for (const record of found) records.push({ record, file: file.file.name, row });
+        };
+        reports.push(
+          await convertFile(file, { ...parse, references: collectReferences(records.map((r) => r.record)) }, problems, sink, onRow),
+        );
+      }
+      const caches: Caches = { accountIds: new Map(), personIds: new Map() };
+      const applied = await applyRecords(db, records, caches, { defaultTier: options.defaultTier ?? 'community', today });
+      problems.errors.push(...applied.errors);
+      problems.warnings.push(...applied.warnings);
+      counts = applied.counts;
+
+      const references = collectReferences(records.map((r) => r.record));
+      records.length = 0; // activities stream next; the parents are in the caches now
+      for (const file of opened.filter((f) => ACTIVITY_OBJECTS.includes(f.format.object))) {
+        let batch: TouchpointBatchItem[] = [];
+        const flush = async () => {
+          const written = await writeTouchpointBatch(db, batch, caches);
+          applied.counts.touchpoints.created += written.created;
+          applied.counts.touchpoints.unchanged += written.unchanged;
+          problems.errors.push(...written.errors);
+          batch = [];
+        };
+        const sink = async (found: SourcedRecord['record'][], row: number) => {
+          for (const record of found)
+            if (record.type === 'touchpoint') batch.push({ record: record as TouchpointRecord, file: file.file.name, row });
+          if (batch.length >= TOUCHPOINT_BATCH) await flush();
+        };
+        reports.push(await convertFile(file, { ...parse, references }, problems, sink, onRow));
+        if (batch.length > 0) await flush();
+      }
+      if (options.dryRun || (problems.errors.length > 0 && !options.skipInvalid)) throw new RollBack();
+      await recordAudit(db, {
         actorId: actor?.id ?? null,
         action: 'import',
         entity: 'import',
-        detail: { files: files.map((f) => f.name), counts: result.counts, skipped: allErrors.length },
+        detail: { files: files.map((f) => f.name), counts: applied.counts, skipped: problems.errors.length },
       });
-      return result;
     });
+    committed = true;
   } catch (err) {
     if (!(err instanceof RollBack)) throw err;
-    const errors = [...parsed.errors, ...err.result.errors];
-    const rejected = !options.dryRun;
-    return report(rejected ? 'rejected' : 'dry_run', false, err.result.counts, errors, [...parsed.warnings, ...err.result.warnings]);
   }
-  await recomputeCoverage(deps);
-  return report('imported', true, applied.counts, [...parsed.errors, ...applied.errors], [...parsed.warnings, ...applied.warnings]);
+  if (committed) await recomputeCoverage(deps);
+  const status: ImportReport['status'] = committed ? 'imported' : options.dryRun ? 'dry_run' : 'rejected';
+  return {
+    status,
+    written: committed,
+    files: reports,
+    counts,
+    errors: problems.errors.slice(0, MAX_LISTED),
+    errorCount: problems.errors.length,
+    warnings: problems.warnings.slice(0, MAX_LISTED),
+    warningCount: problems.warnings.length,
+    notes: notesFor(reports, options),
+  };
 }
 
 function notesFor(files: FileReport[], options: ImportOptions): string[] {
