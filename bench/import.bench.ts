@@ -3,7 +3,7 @@
  * into an unindexed staging table (PostgreSQL only). Target (issue): at least 25% of COPY's rows/s,
  * under 300 MB of extra memory for 1,000,000 rows.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfig } from '../src/config.ts';
@@ -37,6 +37,9 @@ export async function benchImport(target: BenchTarget, rows: number) {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
   const path = join(dir, 'touchpoints.csv');
   writeCsv(path, rows, usable);
+  // The COPY baseline is read by the database server's own user.
+  chmodSync(dir, 0o755);
+  chmodSync(path, 0o644);
   try {
     let copyRate: number | undefined;
     if (target.database.kind === 'postgres') {
