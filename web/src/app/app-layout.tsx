@@ -4,14 +4,15 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useNavigate } from '@tanstack/react-router';
 import type { ComponentType } from 'react';
 import { ROLE_LABELS } from '../domain/labels.ts';
-import { isAdmin } from '../features/auth/permissions.ts';
+import { canWriteAnyAccount, isAdmin } from '../features/auth/permissions.ts';
 import { useMe, useSignOut } from '../features/auth/session.ts';
 import { IconCoverage } from '../features/coverage/coverage-icon.tsx';
+import { IconImportExport } from '../features/integrations/import-icon.tsx';
 import { IconBuilding, IconChevronDown, IconHome, IconLogout, type IconProps, IconShield, IconUsers } from '../ui/icons.tsx';
 import { Brand } from './brand.tsx';
 
 type NavItem = {
-  to: '/' | '/accounts' | '/coverage' | '/people' | '/admin';
+  to: '/' | '/accounts' | '/coverage' | '/people' | '/import' | '/admin';
   label: string;
   icon: ComponentType<IconProps>;
   exact?: boolean;
@@ -23,6 +24,7 @@ const NAV: NavItem[] = [
   { to: '/coverage', label: 'Coverage', icon: IconCoverage },
   { to: '/people', label: 'People', icon: IconUsers },
 ];
+const IMPORT_NAV: NavItem = { to: '/import', label: 'Import', icon: IconImportExport };
 const ADMIN_NAV: NavItem = { to: '/admin', label: 'Admin', icon: IconShield };
 
 function NavLinks({ items, onNavigate }: { items: NavItem[]; onNavigate?: () => void }) {
@@ -65,7 +67,7 @@ function UserMenu() {
             <Avatar color="indigo" radius="xl" size={32}>
               {initials(me.name || me.email)}
             </Avatar>
-            <Stack gap={0} visibleFrom="sm" style={{ lineHeight: 1.2 }}>
+            <Stack gap={0} visibleFrom="lg" style={{ lineHeight: 1.2 }}>
               <Text size="sm" fw={600} lineClamp={1}>
                 {me.name || me.email}
               </Text>
@@ -101,7 +103,7 @@ function UserMenu() {
 export function AppLayout() {
   const me = useMe();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const items = isAdmin(me) ? [...NAV, ADMIN_NAV] : NAV;
+  const items = [...NAV, ...(canWriteAnyAccount(me) ? [IMPORT_NAV] : []), ...(isAdmin(me) ? [ADMIN_NAV] : [])];
   return (
     <AppShell header={{ height: 60 }} padding={0}>
       <a href="#main" className="rp-skip-link">
@@ -110,19 +112,19 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="lg" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Open navigation" />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="md" size="sm" aria-label="Open navigation" />
             <Link to="/" aria-label="Rapport home" style={{ textDecoration: 'none' }}>
               <Brand />
             </Link>
-            <Group gap={4} visibleFrom="sm" component="nav" aria-label="Main">
+            <Group gap={4} visibleFrom="md" component="nav" aria-label="Main">
               <NavLinks items={items} />
             </Group>
           </Group>
           <UserMenu />
         </Group>
       </AppShell.Header>
-      {/* Phones: the navigation moves into a drawer (rendered only while open, so it is never tabbable when hidden). */}
-      <Drawer opened={opened} onClose={close} size={260} title={<Brand />} hiddenFrom="sm">
+      {/* Phones and tablets: the navigation moves into a drawer (rendered only while open, so it is never tabbable when hidden). */}
+      <Drawer opened={opened} onClose={close} size={260} title={<Brand />} hiddenFrom="md">
         <Stack gap={4} component="nav" aria-label="Main">
           <NavLinks items={items} onNavigate={close} />
         </Stack>

@@ -5,11 +5,13 @@ import { AccountPage } from '../features/accounts/account-page.tsx';
 import { validateAccountsSearch } from '../features/accounts/account-search.ts';
 import { AccountsPage } from '../features/accounts/accounts-page.tsx';
 import { AdminPage } from '../features/admin/admin-page.tsx';
+import { canWriteAnyAccount } from '../features/auth/permissions.ts';
 import { meQueryOptions } from '../features/auth/session.ts';
 import { SignInPage } from '../features/auth/sign-in-page.tsx';
 import { CoveragePage } from '../features/coverage/coverage-page.tsx';
 import { validateCoverageSearch, validatePersona } from '../features/coverage/coverage-search.ts';
 import { HomePage } from '../features/home/home-page.tsx';
+import { ImportPage } from '../features/integrations/import-page.tsx';
 import { PeoplePage } from '../features/people/people-page.tsx';
 import { isApiError } from '../lib/api.ts';
 import { AppLayout } from './app-layout.tsx';
@@ -107,9 +109,18 @@ const coverageRoute = createRoute({
   component: CoveragePage,
 });
 
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/import',
+  beforeLoad: ({ context }) => {
+    if (!canWriteAnyAccount(context.me)) throw redirect({ to: '/' });
+  },
+  component: ImportPage,
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  appRoute.addChildren([homeRoute, accountsRoute, accountRoute, coverageRoute, peopleRoute, adminRoute]),
+  appRoute.addChildren([homeRoute, accountsRoute, accountRoute, coverageRoute, peopleRoute, importRoute, adminRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {
