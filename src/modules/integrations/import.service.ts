@@ -144,6 +144,11 @@ function notesFor(files: FileReport[], options: ImportOptions): string[] {
   const unknown = files.filter((f) => f.unknownColumns.length > 0).map((f) => `${f.file}: ${f.unknownColumns.join(', ')}`);
   if (unknown.length > 0) notes.push(`Columns not imported (unknown): ${unknown.join('; ')}.`);
   notes.push(`Accounts new to Rapport get tier ${options.defaultTier ?? 'community'} unless the file has a tier column.`);
-  if (options.skipInvalid) notes.push(options.dryRun ? 'Invalid rows will be skipped; every valid row will be written.' : 'Invalid rows were skipped; every valid row was written.');
+  if (options.skipInvalid)
+    notes.push(
+      options.dryRun
+        ? 'Invalid rows will be skipped; every valid row will be written.'
+        : 'Invalid rows were skipped; every valid row was written.',
+    );
   return notes;
 }

@@ -28,9 +28,20 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+const CHUNK = 64 * 1024;
+
+/**
+ * A file held in memory is fed to the parser in 64 KB pieces: handed over whole, the parser would
+ * turn every row into an object at once, and a million-row file would not fit in bounded memory.
+ * csv-parse works on bytes, so a piece may end inside a multi-byte character.
+ */
 async function* chunksOf(source: CsvSource): AsyncGenerator<string | Uint8Array> {
-  if (typeof source === 'string' || source instanceof Uint8Array) yield source;
-  else yield* source;
+  if (source instanceof Uint8Array) {
+    for (let at = 0; at < source.length; at += CHUNK)
+      yield Buffer.from(source.buffer, source.byteOffset + at, Math.min(CHUNK, source.length - at));
+  } else if (typeof source === 'string') {
+    for (let at = 0; at < source.length; at += CHUNK) yield source.slice(at, at + CHUNK);
+  } else yield* source;
 }
 
 function sniffDelimiter(sample: string): string {
