@@ -3,44 +3,21 @@
  * land on the account at that persona, see the gap and its action, add the missing stakeholder, and
  * see the gap close and its action resolve. Screenshots go to test-results/e2e/.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../src/boot.ts';
-import { readConfig } from '../../src/config.ts';
 import { addDays, isoDate } from '../../src/lib/dates.ts';
 import { createAccount } from '../../src/modules/accounts/accounts.service.ts';
-import { createUser } from '../../src/modules/auth/index.ts';
 import { createTouchpoint } from '../../src/modules/engagement/engagement.service.ts';
 import { createStakeholder } from '../../src/modules/stakeholders/stakeholders.service.ts';
-import { ensureWebBuild, hasChromium, launchBrowser, screenshotDir } from '../helpers/browser.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
-
-const PASSWORD = 'coverage-journey-1';
+import { hasChromium } from '../helpers/browser.ts';
+import { type Journey, startJourney } from '../helpers/journey.ts';
 
 describe.skipIf(!hasChromium)('coverage journey in the browser', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-  let page: Page;
-  let pgDatabase: TestDatabase | undefined;
-  const dataDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-coverage-'));
-  const shot = (name: string) => page.screenshot({ path: join(screenshotDir, `coverage-${name}.png`), fullPage: true });
+  let journey: Journey;
 
   beforeAll(async () => {
-    ensureWebBuild();
-    pgDatabase = process.env.DATABASE_URL ? await createTestDatabase() : undefined;
-    const config = readConfig({
-      PORT: '0',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      ...(pgDatabase?.url ? { DATABASE_URL: pgDatabase.url } : {}),
-    });
-    server = await startServer(config, { demo: false });
-    const deps = server.deps;
-    const { user } = await createUser(deps, null, { email: 'jo@example.test', name: 'Jo Csm', role: 'csm', password: PASSWORD });
-    const csm = { id: user.id, email: user.email, name: user.name, role: 'csm' as const };
+    journey = await startJourney('coverage', { email: 'jo@example.test', name: 'Jo Csm', role: 'csm' });
+    const deps = journey.server.deps;
+    const csm = journey.user;
     const umbrella = await createAccount(deps, csm, {
       name: 'Umbrella Corp',
       tier: 'strategic',
@@ -78,22 +55,13 @@ describe.skipIf(!hasChromium)('coverage journey in the browser', () => {
       stakeholderIds: ids,
       userIds: [csm.id],
     });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await pgDatabase?.dispose();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => journey?.close());
 
   it('finds a missing budget holder on the heat map, and closes the gap by adding one', async () => {
-    await page.goto(server.url);
-    await page.getByLabel('E-mail').fill('jo@example.test');
-    await page.locator('input[type="password"]').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const { page, shot, server } = journey;
+    await journey.signIn();
 
     await page.getByRole('link', { name: 'Coverage', exact: true }).first().click();
     const heatMap = page.getByTestId('heat-map');

@@ -3,58 +3,28 @@
  * contacts exports, previews (50 accounts to create, nothing written), imports, sees what was created,
  * finds the 50 accounts in the list, and sees a second import change nothing. Screenshots go to test-results/e2e/.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../src/boot.ts';
-import { readConfig } from '../../src/config.ts';
-import { createUser } from '../../src/modules/auth/index.ts';
-import { ensureWebBuild, hasChromium, launchBrowser, screenshotDir } from '../helpers/browser.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
+import { hasChromium } from '../helpers/browser.ts';
+import { type Journey, startJourney } from '../helpers/journey.ts';
 
-const PASSWORD = 'import-journey-1';
 const SAMPLE = fileURLToPath(new URL('../fixtures/crm/salesforce/sample/', import.meta.url));
 
 describe.skipIf(!hasChromium)('import journey in the browser', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-  let page: Page;
-  let pgDatabase: TestDatabase | undefined;
-  const dataDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-import-'));
-  const shot = (name: string) => page.screenshot({ path: join(screenshotDir, `import-${name}.png`), fullPage: true });
+  let journey: Journey;
   const accountCount = async () =>
-    Number((await server.deps.database.sql.query<{ n: number | string }>('select count(*) as n from accounts')).rows[0]?.n);
+    Number((await journey.server.deps.database.sql.query<{ n: number | string }>('select count(*) as n from accounts')).rows[0]?.n);
 
   beforeAll(async () => {
-    ensureWebBuild();
-    pgDatabase = process.env.DATABASE_URL ? await createTestDatabase() : undefined;
-    const config = readConfig({
-      PORT: '0',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      ...(pgDatabase?.url ? { DATABASE_URL: pgDatabase.url } : {}),
-    });
-    server = await startServer(config, { demo: false });
-    await createUser(server.deps, null, { email: 'lee@example.test', name: 'Lee Leader', role: 'leader', password: PASSWORD });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    journey = await startJourney('import', { email: 'lee@example.test', name: 'Lee Leader', role: 'leader' });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await pgDatabase?.dispose();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => journey?.close());
 
   it('previews, imports and re-imports the Salesforce sample accounts and contacts', async () => {
-    await page.goto(server.url);
-    await page.getByLabel('E-mail').fill('lee@example.test');
-    await page.locator('input[type="password"]').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const { page, shot } = journey;
+    await journey.signIn();
 
     await page.getByRole('link', { name: 'Import', exact: true }).first().click();
     await page.getByText('Drop export files here').waitFor();

@@ -3,69 +3,30 @@
  * (confirming the persona suggested from the title) → log a touchpoint with that stakeholder → see
  * it on the timeline. Screenshots are written to test-results/e2e/.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from '../../src/boot.ts';
-import { readConfig } from '../../src/config.ts';
 import { createAccount } from '../../src/modules/accounts/accounts.service.ts';
-import { createUser } from '../../src/modules/auth/index.ts';
-import { ensureWebBuild, hasChromium, launchBrowser, screenshotDir } from '../helpers/browser.ts';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database.ts';
-
-const PASSWORD = 'journey-password-1';
+import { hasChromium } from '../helpers/browser.ts';
+import { type Journey, startJourney } from '../helpers/journey.ts';
 
 describe.skipIf(!hasChromium)('CSM journey in the browser', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-  let page: Page;
-  let pgDatabase: TestDatabase | undefined;
-  const dataDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
-  const shot = (name: string) => page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  let journey: Journey;
 
   beforeAll(async () => {
-    ensureWebBuild();
-    pgDatabase = process.env.DATABASE_URL ? await createTestDatabase() : undefined;
-    const config = readConfig({
-      PORT: '0',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      ...(pgDatabase?.url ? { DATABASE_URL: pgDatabase.url } : {}),
-    });
-    server = await startServer(config, { demo: false });
-    const { user } = await createUser(server.deps, null, {
-      email: 'casey@example.test',
-      name: 'Casey Morgan',
-      role: 'csm',
-      password: PASSWORD,
-    });
-    const actor = { id: user.id, email: user.email, name: user.name, role: 'csm' as const };
-    await createAccount(server.deps, actor, {
+    journey = await startJourney('stakeholder', { email: 'casey@example.test', name: 'Casey Morgan', role: 'csm' });
+    await createAccount(journey.server.deps, journey.user, {
       name: 'Northwind Traders',
       tier: 'strategic',
       lifecycleStage: 'adoption',
       arr: 420000,
       renewalDate: '2027-03-31',
     });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await pgDatabase?.dispose();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => journey?.close());
 
   it('signs in, adds a stakeholder and logs a touchpoint that shows on the timeline', async () => {
-    await page.goto(server.url);
-    await page.getByLabel('E-mail').fill('casey@example.test');
-    await page.locator('input[type="password"]').fill(PASSWORD);
-    await shot('01-sign-in');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const { page, shot, server } = journey;
+    await journey.signIn();
 
     await page.getByRole('link', { name: 'Accounts', exact: true }).first().click();
     await page.getByText('Northwind Traders').first().click();

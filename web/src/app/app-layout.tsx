@@ -6,9 +6,17 @@ import type { ComponentType } from 'react';
 import { ROLE_LABELS } from '../domain/labels.ts';
 import { canWriteAnyAccount, isAdmin } from '../features/auth/permissions.ts';
 import { useMe, useSignOut } from '../features/auth/session.ts';
-import { IconCoverage } from '../features/coverage/coverage-icon.tsx';
-import { IconImportExport } from '../features/integrations/import-icon.tsx';
-import { IconBuilding, IconChevronDown, IconHome, IconLogout, type IconProps, IconShield, IconUsers } from '../ui/icons.tsx';
+import {
+  IconBuilding,
+  IconChevronDown,
+  IconCoverage,
+  IconHome,
+  IconImportExport,
+  IconLogout,
+  type IconProps,
+  IconShield,
+  IconUsers,
+} from '../ui/icons.tsx';
 import { Brand } from './brand.tsx';
 
 type NavItem = {

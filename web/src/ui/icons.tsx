@@ -205,3 +205,23 @@ export const IconTimeline = (props: IconProps) => (
     <path d="M10 7h10M10 17h7M10 12h8" />
   </Svg>
 );
+
+export function IconCoverage(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <rect x="3.5" y="3.5" width="7" height="7" rx="1.5" />
+      <rect x="13.5" y="3.5" width="7" height="7" rx="1.5" fill="currentColor" fillOpacity="0.25" />
+      <rect x="3.5" y="13.5" width="7" height="7" rx="1.5" fill="currentColor" fillOpacity="0.25" />
+      <rect x="13.5" y="13.5" width="7" height="7" rx="1.5" />
+    </Svg>
+  );
+}
+
+export function IconImportExport(props: IconProps) {
+  return (
+    <Svg {...props}>
+      <path d="M4 14v5a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-5" />
+      <path d="M9 3v10M6 10l3 3 3-3M15 13V3M12 6l3-3 3 3" />
+    </Svg>
+  );
+}
