@@ -131,3 +131,34 @@ describe('Salesforce Data Loader export', () => {
     expect(again.counts?.accounts.created).toBe(0);
   });
 });
+
+describe('HubSpot exports', () => {
+  it('imports companies, contacts with buying roles, deals and activities, linking participants; a re-import changes nothing', async () => {
+    const files = [
+      'hubspot/hubspot-crm-exports-all-companies-2024-03-05.csv',
+      'hubspot/hubspot-crm-exports-all-contacts-2024-03-05.csv',
+      'hubspot/hubspot-crm-exports-all-deals-2024-03-05.csv',
+      'hubspot/hubspot-activities-2024-03.csv',
+    ].map(file);
+    const first = await runImport(deps, null, files, { dryRun: false, skipInvalid: false });
+    expect(first.errors).toEqual([]);
+    expect(first.files.map((f) => f.format?.system)).toEqual(['hubspot', 'hubspot', 'hubspot', 'hubspot']);
+    const alice = await deps.database.sql.query<{ personas: string[]; account: string }>(
+      `select s.personas, a.name as account from stakeholders s join people p on p.id = s.person_id join accounts a on a.id = s.account_id
+       where p.email = 'alice@umbrella.example'`,
+    );
+    expect(alice.rows).toEqual([{ personas: expect.arrayContaining(['decision_maker', 'budget_holder']), account: 'Umbrella Health' }]);
+    const call = await deps.database.sql.query<{ summary: string; participants: number }>(
+      `select t.summary, (select count(*)::int from touchpoint_stakeholders ts where ts.touchpoint_id = t.id) as participants
+       from touchpoints t where t.external_id = 'hubspot:70001'`,
+    );
+    expect(call.rows[0].participants).toBe(2);
+    const again = await runImport(deps, null, files, { dryRun: false, skipInvalid: false });
+    expect(again.counts).toMatchObject({
+      accounts: { created: 0 },
+      people: { created: 0 },
+      stakeholders: { created: 0 },
+      touchpoints: { created: 0 },
+    });
+  });
+});
