@@ -162,3 +162,16 @@ describe('HubSpot exports', () => {
     });
   });
 });
+
+describe('generic CSV detected from its columns', () => {
+  it('reads a file written to the generic touchpoint columns without --kind', async () => {
+    const csv = 'Account,Kind,Occurred at,Summary\nGood Co,call,2026-05-04T10:00:00Z,Kick-off\n';
+    const report = await runImport(deps, null, [{ name: 'calls.csv', bytes: new TextEncoder().encode(csv) }], {
+      dryRun: true,
+      skipInvalid: false,
+    });
+    expect(report.files[0].format).toMatchObject({ system: 'generic', object: 'touchpoint' });
+    expect(report.errors).toEqual([]);
+    expect(report.counts?.touchpoints.created).toBe(1);
+  });
+});

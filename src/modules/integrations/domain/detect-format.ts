@@ -70,6 +70,22 @@ export function detectFormat(fileName: string, headers: readonly string[] | null
     .sort((a, b) => Number(a.missing.length > 0) - Number(b.missing.length > 0) || b.score - a.score);
   const [best, second] = ranked;
   if (!best || best.score === 0 || best.missing.length > 0) {
+    // Rapport's own export (and any file written to the generic columns) reads back without --kind.
+    const generic = HEADER_TABLES.filter((t) => t.system === 'generic')
+      .map((t) => score(t, headers, fileName))
+      .filter((r) => r.missing.length === 0 && r.score >= 3)
+      .sort((a, b) => b.score - a.score)[0];
+    if (generic) {
+      return {
+        system: 'generic',
+        object: generic.table.object,
+        headerStyle,
+        confidence: 'medium',
+        reasons: [
+          `headers ${generic.matched.map((f) => generic.table.fields[f].spellings[0]).join(', ')} match the generic ${generic.table.object} columns`,
+        ],
+      };
+    }
     const reasons = ['no Salesforce or HubSpot export has these headers: map the columns (generic CSV)'];
     if (best && best.score > 0) reasons.push(`closest: ${best.table.system} ${best.table.object}, missing ${best.missing.join('; ')}`);
     return { system: 'generic', object: 'unknown', headerStyle, confidence: 'low', reasons };
