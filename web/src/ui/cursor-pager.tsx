@@ -34,6 +34,12 @@ type Props = {
   noun: string;
 };
 
+/** "accounts" → "account", "people" → "person": the nouns the pager is given are plurals. */
+function singular(noun: string): string {
+  if (noun === 'people') return 'person';
+  return noun.endsWith('s') ? noun.slice(0, -1) : noun;
+}
+
 export function CursorPager({ pager, nextCursor, shown, pageSize, total, noun }: Props) {
   const from = shown === 0 ? 0 : pager.page * pageSize + 1;
   const to = pager.page * pageSize + shown;
@@ -41,7 +47,7 @@ export function CursorPager({ pager, nextCursor, shown, pageSize, total, noun }:
   if (!hasPrevious && !nextCursor) {
     return total != null ? (
       <Text size="sm" c="dimmed" mt="sm">
-        {total} {noun}
+        {total} {total === 1 ? singular(noun) : noun}
       </Text>
     ) : null;
   }

@@ -50,7 +50,7 @@ export function CoverageFilters({ search, onChange, onClear, withSort = false }:
   });
 
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, sm: 4, lg: withSort ? 8 : 7 }} spacing="sm" mb="md" role="search" aria-label="Filter accounts">
+    <SimpleGrid cols={{ base: 1, xs: 2, sm: 4 }} spacing="sm" mb="md" role="search" aria-label="Filter accounts">
       <TextInput
         label="Search"
         placeholder="Name"
