@@ -16,7 +16,7 @@ export function ExportCard() {
         Export
       </Title>
       <Text size="sm" c="dimmed" mb="md">
-        Download everything as CSV or JSON. Importing an export into an empty Rapport gives the same data.
+        Download everything as CSV or JSON, streamed, whatever the size of the portfolio.
       </Text>
       <Stack gap={0}>
         {EXPORT_ENTITIES.map((entity, i) => (
