@@ -93,7 +93,11 @@ describe.skipIf(!hasChromium)('coverage journey in the browser', () => {
     await dialog.locator('label', { hasText: /^Budget holder$/ }).click();
     await expect.poll(() => dialog.getByRole('checkbox', { name: 'Budget holder' }).isChecked()).toBe(true);
     await dialog.getByRole('button', { name: 'Add stakeholder' }).click();
-    await expect.poll(() => page.getByTestId('stakeholders-table').textContent(), { timeout: 10_000 }).toContain('Bo Lind');
+    // The dialog closes once the server has saved; if it stays open its text says why (shown on failure).
+    await expect
+      .poll(async () => ((await dialog.count()) === 0 ? 'closed' : await dialog.textContent()), { timeout: 30_000 })
+      .toBe('closed');
+    await expect.poll(() => page.getByTestId('stakeholders-table').textContent(), { timeout: 20_000 }).toContain('Bo Lind');
 
     await page.getByRole('tab', { name: /Coverage/ }).click();
     await expect.poll(() => page.getByTestId('coverage-tab').textContent(), { timeout: 10_000 }).not.toMatch(/No budget holder/);
@@ -103,5 +107,5 @@ describe.skipIf(!hasChromium)('coverage journey in the browser', () => {
     expect(stored.rows).toEqual([{ status: 'resolved' }]);
     await page.waitForTimeout(400);
     await shot('03-gap-closed');
-  });
+  }, 120_000); // a browser journey on a loaded two-core machine
 });

@@ -68,5 +68,5 @@ describe.skipIf(!hasChromium)('import journey in the browser', () => {
     await expect.poll(() => page.locator('main').textContent(), { timeout: 15_000 }).toMatch(/50 accounts/);
     expect(await accountCount()).toBe(50);
     await shot('05-accounts-list');
-  });
+  }, 120_000); // a browser journey on a loaded two-core machine
 });

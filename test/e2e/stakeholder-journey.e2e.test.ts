@@ -49,9 +49,13 @@ describe.skipIf(!hasChromium)('CSM journey in the browser', () => {
     await expect.poll(() => dialog.getByRole('checkbox', { name: 'Executive sponsor' }).isChecked()).toBe(true);
     await shot('03-add-stakeholder');
     await dialog.getByRole('button', { name: 'Add stakeholder' }).click();
+    // The dialog closes once the server has saved; if it stays open its text says why (shown on failure).
+    await expect
+      .poll(async () => ((await dialog.count()) === 0 ? 'closed' : await dialog.textContent()), { timeout: 30_000 })
+      .toBe('closed');
 
     const table = page.getByTestId('stakeholders-table');
-    await expect.poll(() => table.textContent(), { timeout: 10_000 }).toContain('Dana Ruiz');
+    await expect.poll(() => table.textContent(), { timeout: 20_000 }).toContain('Dana Ruiz');
     expect(await table.textContent()).toContain('Executive sponsor');
     await shot('04-stakeholder-added');
 
@@ -78,5 +82,5 @@ describe.skipIf(!hasChromium)('CSM journey in the browser', () => {
        join people p on p.id = s.person_id`,
     );
     expect(rows.rows).toEqual([{ summary: 'Executive check-in: renewal scope and SSO roadmap', participant: 'Dana Ruiz' }]);
-  });
+  }, 120_000); // a browser journey on a loaded two-core machine
 });
