@@ -1,7 +1,5 @@
 /** Portfolio filters for the heat map and the gap summary; every change goes to the URL. */
-import { Button, Group, MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { Button, Group, MultiSelect, Select, SimpleGrid } from '@mantine/core';
 import {
   LIFECYCLE_STAGES,
   optionsOf,
@@ -13,8 +11,8 @@ import {
   TIER_LABELS,
   TIERS,
 } from '../../domain/labels.ts';
-import { IconFilterOff, IconSearch } from '../../ui/icons.tsx';
-import { useUserOptions } from '../admin/users-api.ts';
+import { IconFilterOff } from '../../ui/icons.tsx';
+import { AccountSearchInput, listFilterProps, OwnerSelect } from '../accounts/account-filter-fields.tsx';
 import type { HeatMapSort } from './coverage-api.ts';
 import { type CoverageSearch, hasCoverageFilters } from './coverage-search.ts';
 
@@ -32,52 +30,17 @@ const SORT_OPTIONS: { value: HeatMapSort; label: string }[] = [
   { value: 'name', label: 'Account name' },
 ];
 
-const split = (v: string | undefined) => (v ? v.split(',') : []);
-const join = (v: string[]) => (v.length ? v.join(',') : undefined);
-
 export function CoverageFilters({ search, onChange, onClear, withSort = false }: Props) {
-  const [text, setText] = useState(search.q ?? '');
-  const owners = useUserOptions((u) => u.role === 'csm' || u.role === 'leader' || u.role === 'admin');
-  const pushText = useDebouncedCallback((q: string) => onChange({ q: q.trim() || undefined }), 300);
-  useEffect(() => {
-    setText((current) => (current.trim() === (search.q ?? '') ? current : (search.q ?? '')));
-  }, [search.q]);
-
-  const multi = (key: 'tier' | 'stage' | 'region' | 'sizeBand') => ({
-    value: split(search[key]),
-    onChange: (values: string[]) => onChange({ [key]: join(values) }),
-    clearable: true,
-  });
+  const multi = (key: 'tier' | 'stage' | 'region' | 'sizeBand') => listFilterProps(search[key], (list) => onChange({ [key]: list }));
 
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, sm: 4 }} spacing="sm" mb="md" role="search" aria-label="Filter accounts">
-      <TextInput
-        label="Search"
-        placeholder="Name"
-        leftSection={<IconSearch size={16} />}
-        value={text}
-        onChange={(e) => {
-          setText(e.currentTarget.value);
-          pushText(e.currentTarget.value);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') onChange({ q: text.trim() || undefined });
-        }}
-      />
+      <AccountSearchInput value={search.q} placeholder="Name" onSearch={(q) => onChange({ q })} />
       <MultiSelect label="Tier" placeholder="All tiers" data={optionsOf(TIERS, TIER_LABELS)} {...multi('tier')} />
       <MultiSelect label="Size band" placeholder="All sizes" data={optionsOf(SIZE_BANDS, SIZE_BAND_LABELS)} {...multi('sizeBand')} />
       <MultiSelect label="Region" placeholder="All regions" data={optionsOf(REGIONS, REGION_LABELS)} {...multi('region')} />
       <MultiSelect label="Stage" placeholder="All stages" data={optionsOf(LIFECYCLE_STAGES, STAGE_LABELS)} {...multi('stage')} />
-      <Select
-        label="CSM"
-        placeholder="Anyone"
-        searchable
-        clearable
-        data={[{ value: 'me', label: 'Me' }, ...owners.options]}
-        value={search.owner ?? null}
-        onChange={(v) => onChange({ owner: v ?? undefined })}
-        nothingFoundMessage="No matching user"
-      />
+      <OwnerSelect label="CSM" value={search.owner} onChange={(owner) => onChange({ owner })} />
       {withSort ? (
         <Select
           label="Sort by"
