@@ -27,6 +27,8 @@ export type ApplyResult = {
   counts: Record<'accounts' | 'people' | 'stakeholders' | 'touchpoints' | 'renewals', EntityCounts>;
   errors: RowIssue[];
   warnings: RowIssue[];
+  /** Activity participants who are not stakeholders of the activity's account: not linked, counted. */
+  unlinkedParticipants: number;
 };
 
 const zero = (): EntityCounts => ({ created: 0, updated: 0, unchanged: 0 });
@@ -50,6 +52,7 @@ export async function applyRecords(
     counts: { accounts: zero(), people: zero(), stakeholders: zero(), touchpoints: zero(), renewals: zero() },
     errors: [],
     warnings: [],
+    unlinkedParticipants: 0,
   };
   const { accountIds, personIds } = caches;
   const userEmails = new Map<string, string>();
@@ -248,6 +251,7 @@ export async function applyRecords(
     const written = await writeTouchpointBatch(db, batch, caches);
     result.counts.touchpoints.created += written.created;
     result.counts.touchpoints.unchanged += written.unchanged;
+    result.unlinkedParticipants += written.unlinked;
     result.errors.push(...written.errors);
   }
 

@@ -36,9 +36,12 @@ describe('import of real Salesforce sample files', () => {
     expect(imported.status).toBe('imported');
     expect(imported.counts).toMatchObject({ accounts: { created: 50 }, people: { created: 150 }, stakeholders: { created: 150 } });
     expect(await snapshot()).toMatchObject({ accounts: 50, people: 150, stakeholders: 150 });
-    // Every contact lands in the account its @AccountRefN names (checked against the accounts file's row order).
-    const rows = await deps.database.sql.query<{ n: number }>('select count(distinct account_id)::int as n from stakeholders');
-    expect(rows.rows[0].n).toBeGreaterThan(1);
+    // Lianna Sinisbury's row says @AccountRef10: the tenth row of the accounts file is her account.
+    const tenth = readFileSync(`${fixtures}salesforce/sample/apex-recipes-accounts.csv`, 'utf8').split('\n')[10].split(',')[0];
+    const lianna = await deps.database.sql.query<{ name: string }>(
+      "select a.name from stakeholders s join people p on p.id = s.person_id join accounts a on a.id = s.account_id where p.email = 'lsinisbury0@dropbox.com'",
+    );
+    expect(lianna.rows).toEqual([{ name: tenth }]);
   });
 
   it('imports the same files again as a no-op, and says so', async () => {
@@ -165,7 +168,7 @@ describe('HubSpot exports', () => {
 
 describe('generic CSV detected from its columns', () => {
   it('reads a file written to the generic touchpoint columns without --kind', async () => {
-    const csv = 'Account,Kind,Occurred at,Summary\nGood Co,call,2026-05-04T10:00:00Z,Kick-off\n';
+    const csv = 'Account,Kind,Occurred at,Summary,Participants\nGood Co,call,2026-05-04T10:00:00Z,Kick-off,stranger@nowhere.example\n';
     const report = await runImport(deps, null, [{ name: 'calls.csv', bytes: new TextEncoder().encode(csv) }], {
       dryRun: true,
       skipInvalid: false,
@@ -173,5 +176,9 @@ describe('generic CSV detected from its columns', () => {
     expect(report.files[0].format).toMatchObject({ system: 'generic', object: 'touchpoint' });
     expect(report.errors).toEqual([]);
     expect(report.counts?.touchpoints.created).toBe(1);
+    // A participant who is not a stakeholder is not linked, and the report says so.
+    expect(report.notes).toContain(
+      "1 activity participant(s) are not stakeholders of the activity's account (or not in Rapport) and were not linked.",
+    );
   });
 });

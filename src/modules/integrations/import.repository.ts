@@ -48,22 +48,6 @@ export const findStakeholder = (db: Db, accountId: string, personId: string) =>
     ),
   );
 
-export const findTouchpoint = (db: Db, externalId: string) =>
-  first(
-    queryRows<{ id: string; kind: string; occurredAt: string; summary: string }>(
-      db,
-      sql`select id, kind, occurred_at as "occurredAt", summary from touchpoints where external_id = ${externalId}`,
-    ),
-  );
-
-export const findTouchpointByNaturalKey = (db: Db, accountId: string, occurredAt: string, kind: string, summary: string) =>
-  first(
-    queryRows<Id>(
-      db,
-      sql`select id from touchpoints where account_id = ${accountId}::uuid and occurred_at = ${occurredAt}::timestamptz and kind = ${kind} and summary = ${summary} limit 1`,
-    ),
-  );
-
 /** Inserts a row and returns its id; `values` keys are column names. */
 export async function insertRow(db: Db, table: 'accounts' | 'people' | 'stakeholders' | 'touchpoints', values: Record<string, unknown>) {
   const columns = Object.keys(values);
@@ -93,12 +77,6 @@ export async function updateRow(
 
 // Arrays must travel as one array parameter, not be spread into a list.
 const paramOf = (value: unknown) => (Array.isArray(value) ? sql`${sql.param(value)}::text[]` : sql`${value}`);
-
-export async function linkParticipants(db: Db, touchpointId: string, stakeholderIds: string[]) {
-  if (stakeholderIds.length === 0) return;
-  await db.execute(sql`insert into touchpoint_stakeholders (touchpoint_id, stakeholder_id)
-    select ${touchpointId}::uuid, unnest(${sql.param(stakeholderIds)}::uuid[]) on conflict do nothing`);
-}
 
 export async function findAccountRenewal(db: Db, id: string) {
   return (

@@ -60,6 +60,7 @@ export async function runImport(deps: Deps, actor: Actor | null, files: InputFil
   const problems = { errors: [] as RowIssue[], warnings: [] as RowIssue[] };
   const reports: FileReport[] = [];
   let counts: ApplyResult['counts'] | null = null;
+  let unlinked = 0;
   let rowsSeen = 0;
   const onRow = () => {
     rowsSeen++;
@@ -96,6 +97,7 @@ export async function runImport(deps: Deps, actor: Actor | null, files: InputFil
           const written = await writeTouchpointBatch(db, batch, caches);
           applied.counts.touchpoints.created += written.created;
           applied.counts.touchpoints.unchanged += written.unchanged;
+          applied.unlinkedParticipants += written.unlinked;
           problems.errors.push(...written.errors);
           batch = [];
         };
@@ -107,6 +109,7 @@ export async function runImport(deps: Deps, actor: Actor | null, files: InputFil
         reports.push(await convertFile(file, { ...parse, references }, problems, sink, onRow));
         if (batch.length > 0) await flush();
       }
+      unlinked = applied.unlinkedParticipants;
       if (options.dryRun || (problems.errors.length > 0 && !options.skipInvalid)) throw new RollBack();
       await recordAudit(db, {
         actorId: actor?.id ?? null,
@@ -130,7 +133,12 @@ export async function runImport(deps: Deps, actor: Actor | null, files: InputFil
     errorCount: problems.errors.length,
     warnings: problems.warnings.slice(0, MAX_LISTED),
     warningCount: problems.warnings.length,
-    notes: notesFor(reports, options),
+    notes: [
+      ...notesFor(reports, options),
+      ...(unlinked > 0
+        ? [`${unlinked} activity participant(s) are not stakeholders of the activity's account (or not in Rapport) and were not linked.`]
+        : []),
+    ],
   };
 }
 
