@@ -6,8 +6,8 @@
 import { classifyScore } from './nps.ts';
 import { THEMES, type Theme, type ThemeSummary, type Verbatim } from './types.ts';
 
-/** Between the words of a phrase: spaces, hyphens or nothing ("set up", "set-up", "setup"). */
-const GAP = '[\\s-]*';
+/** Between the words of a phrase: spaces, hyphens, a lost character (read as an apostrophe) or nothing ("set up", "set-up", "setup"). */
+const GAP = "[\\s'-]*";
 const phrase = (words: string) => words.split(' ').join(GAP);
 
 /** Word and phrase patterns (regular-expression fragments, a space meaning "a gap") per theme. */
@@ -29,6 +29,10 @@ export const THEME_PATTERNS: Readonly<Record<Theme, readonly string[]>> = {
     'fix(?:ed|ing)?',
     'sort(?:ed)? (?:it )?out',
     'troubleshoot(?:ing)?',
+    'sorted',
+    'live chat',
+    'chat',
+    'departments?',
   ],
   onboarding: [
     'on board(?:ing|ed)?',
@@ -49,6 +53,9 @@ export const THEME_PATTERNS: Readonly<Record<Theme, readonly string[]>> = {
     '(?<!in )order(?:ed|ing|s)?',
     'appointments?',
     'first (?:day|week|month)s?',
+    'connect(?:ed|ing)?',
+    'fitted',
+    'up and running',
   ],
   pricing: [
     'pric(?:e|es|ed|ing|ey)',
@@ -187,6 +194,9 @@ export const THEME_PATTERNS: Readonly<Record<Theme, readonly string[]>> = {
     'chas(?:e|ed|ing)',
     'phone calls?',
     'contact(?:ed|ing)?',
+    'answer(?:ed|ing)?',
+    'speak(?:ing)? to',
+    'spoke to',
   ],
   product: [
     'features?',
