@@ -7,6 +7,7 @@ import { ROLE_LABELS } from '../domain/labels.ts';
 import { canWriteAnyAccount, isAdmin } from '../features/auth/permissions.ts';
 import { useMe, useSignOut } from '../features/auth/session.ts';
 import {
+  IconAssessment,
   IconBuilding,
   IconChevronDown,
   IconCoverage,
@@ -20,7 +21,7 @@ import {
 import { Brand } from './brand.tsx';
 
 type NavItem = {
-  to: '/' | '/accounts' | '/coverage' | '/people' | '/import' | '/admin';
+  to: '/' | '/accounts' | '/coverage' | '/assessments' | '/people' | '/import' | '/admin';
   label: string;
   icon: ComponentType<IconProps>;
   exact?: boolean;
@@ -30,6 +31,7 @@ const NAV: NavItem[] = [
   { to: '/', label: 'Home', icon: IconHome, exact: true },
   { to: '/accounts', label: 'Accounts', icon: IconBuilding },
   { to: '/coverage', label: 'Coverage', icon: IconCoverage },
+  { to: '/assessments', label: 'Assessments', icon: IconAssessment },
   { to: '/people', label: 'People', icon: IconUsers },
 ];
 const IMPORT_NAV: NavItem = { to: '/import', label: 'Import', icon: IconImportExport };

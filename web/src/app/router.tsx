@@ -5,8 +5,25 @@ import { AccountPage } from '../features/accounts/account-page.tsx';
 import { validateAccountsSearch } from '../features/accounts/account-search.ts';
 import { AccountsPage } from '../features/accounts/accounts-page.tsx';
 import { AdminPage } from '../features/admin/admin-page.tsx';
+import { AssessmentsLayout } from '../features/assessments/assessments-layout.tsx';
+import {
+  validateOutboxSearch,
+  validatePreviewSearch,
+  validateResultsSearch,
+  validateTasksSearch,
+} from '../features/assessments/assessments-search.ts';
+import { OutboxPage } from '../features/assessments/outbox-page.tsx';
+import { ProgramFormPage } from '../features/assessments/program-form-page.tsx';
+import { ProgramPreviewPage } from '../features/assessments/program-preview-page.tsx';
+import { ProgramsPage } from '../features/assessments/programs-page.tsx';
+import { QuestionnaireBuilderPage } from '../features/assessments/questionnaire-builder-page.tsx';
+import { QuestionnairesPage } from '../features/assessments/questionnaires-page.tsx';
+import { ResultsPage } from '../features/assessments/results-page.tsx';
+import { SettingsPage } from '../features/assessments/settings-page.tsx';
+import { TasksPage } from '../features/assessments/tasks-page.tsx';
+import { WavePage } from '../features/assessments/wave-page.tsx';
 import { canWriteAnyAccount } from '../features/auth/permissions.ts';
-import { meQueryOptions } from '../features/auth/session.ts';
+import { type Me, meQueryOptions } from '../features/auth/session.ts';
 import { SignInPage } from '../features/auth/sign-in-page.tsx';
 import { CoveragePage } from '../features/coverage/coverage-page.tsx';
 import { validateCoverageSearch, validatePersona } from '../features/coverage/coverage-search.ts';
@@ -66,7 +83,7 @@ const accountsRoute = createRoute({
   component: AccountsPage,
 });
 
-export const ACCOUNT_TABS = ['coverage', 'stakeholders', 'timeline', 'stages'] as const;
+export const ACCOUNT_TABS = ['coverage', 'stakeholders', 'timeline', 'stages', 'assessments'] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
 
 const accountRoute = createRoute({
@@ -118,9 +135,63 @@ const importRoute = createRoute({
   component: ImportPage,
 });
 
+// Assessments: leaders and admins manage programs, questionnaires, the outbox and settings; everyone reads results and tasks.
+const assessmentsRoute = createRoute({ getParentRoute: () => appRoute, path: '/assessments', component: AssessmentsLayout });
+const managersOnly = ({ context }: { context: { me: Me } }) => {
+  if (!canWriteAnyAccount(context.me)) throw redirect({ to: '/assessments/results' });
+};
+const inAssessments = () => assessmentsRoute;
+const assessmentsRoutes = [
+  createRoute({
+    getParentRoute: inAssessments,
+    path: '/',
+    beforeLoad: ({ context }) => {
+      throw redirect({ to: canWriteAnyAccount(context.me) ? '/assessments/programs' : '/assessments/results' });
+    },
+  }),
+  createRoute({ getParentRoute: inAssessments, path: 'programs', beforeLoad: managersOnly, component: ProgramsPage }),
+  createRoute({ getParentRoute: inAssessments, path: 'programs/new', beforeLoad: managersOnly, component: ProgramFormPage }),
+  createRoute({ getParentRoute: inAssessments, path: 'programs/$programId/edit', beforeLoad: managersOnly, component: ProgramFormPage }),
+  createRoute({
+    getParentRoute: inAssessments,
+    path: 'programs/$programId/preview',
+    beforeLoad: managersOnly,
+    validateSearch: validatePreviewSearch,
+    component: ProgramPreviewPage,
+  }),
+  createRoute({ getParentRoute: inAssessments, path: 'waves/$waveId', component: WavePage }),
+  createRoute({ getParentRoute: inAssessments, path: 'questionnaires', beforeLoad: managersOnly, component: QuestionnairesPage }),
+  createRoute({ getParentRoute: inAssessments, path: 'questionnaires/new', beforeLoad: managersOnly, component: QuestionnaireBuilderPage }),
+  createRoute({
+    getParentRoute: inAssessments,
+    path: 'questionnaires/$questionnaireId',
+    beforeLoad: managersOnly,
+    component: QuestionnaireBuilderPage,
+  }),
+  createRoute({
+    getParentRoute: inAssessments,
+    path: 'outbox',
+    beforeLoad: managersOnly,
+    validateSearch: validateOutboxSearch,
+    component: OutboxPage,
+  }),
+  createRoute({ getParentRoute: inAssessments, path: 'results', validateSearch: validateResultsSearch, component: ResultsPage }),
+  createRoute({ getParentRoute: inAssessments, path: 'tasks', validateSearch: validateTasksSearch, component: TasksPage }),
+  createRoute({ getParentRoute: inAssessments, path: 'settings', beforeLoad: managersOnly, component: SettingsPage }),
+] as const;
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  appRoute.addChildren([homeRoute, accountsRoute, accountRoute, coverageRoute, peopleRoute, importRoute, adminRoute]),
+  appRoute.addChildren([
+    homeRoute,
+    accountsRoute,
+    accountRoute,
+    coverageRoute,
+    peopleRoute,
+    importRoute,
+    adminRoute,
+    assessmentsRoute.addChildren(assessmentsRoutes),
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

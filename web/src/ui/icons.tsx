@@ -225,3 +225,22 @@ export function IconImportExport(props: IconProps) {
     </Svg>
   );
 }
+
+/** A clipboard with a tick: assessments (questionnaires, programs, results). */
+export const IconAssessment = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M9 4H7a1 1 0 0 0-1 1v15a1 1 0 0 0 1 1h10a1 1 0 0 0 1-1V5a1 1 0 0 0-1-1h-2" />
+    <rect x="9" y="3" width="6" height="3" rx="1" />
+    <path d="M9 13l2 2 4-4.5" />
+  </Svg>
+);
+export const IconSend = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M20.5 3.5L10 14M20.5 3.5L14 20.5l-4-6.5-6.5-4z" />
+  </Svg>
+);
+export const IconExternal = (props: IconProps) => (
+  <Svg {...props}>
+    <path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5" />
+  </Svg>
+);

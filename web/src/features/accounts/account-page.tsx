@@ -2,9 +2,11 @@ import { Badge, Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { NotFound } from '../../app/route-states.tsx';
+import type { AccountTab } from '../../app/router.tsx';
 import { isApiError } from '../../lib/api.ts';
-import { IconCoverage, IconHistory, IconTimeline, IconUsers } from '../../ui/icons.tsx';
+import { IconAssessment, IconCoverage, IconHistory, IconTimeline, IconUsers } from '../../ui/icons.tsx';
 import { ErrorAlert, LoadingBlock } from '../../ui/query-states.tsx';
+import { AccountAssessmentsTab } from '../assessments/account-assessments-tab.tsx';
 import { accountCoverageQuery } from '../coverage/coverage-api.ts';
 import { CoverageTab } from '../coverage/coverage-tab.tsx';
 import { TimelineSection } from '../engagement/timeline-section.tsx';
@@ -37,7 +39,7 @@ export function AccountPage() {
       <Tabs
         value={tab}
         onChange={(value) =>
-          navigate({ search: { tab: value === 'coverage' ? undefined : (value as 'stakeholders' | 'timeline' | 'stages') }, replace: true })
+          navigate({ search: { tab: value === 'coverage' ? undefined : (value as Exclude<AccountTab, 'coverage'>) }, replace: true })
         }
         keepMounted={false}
       >
@@ -74,6 +76,9 @@ export function AccountPage() {
           <Tabs.Tab value="stages" leftSection={<IconHistory size={16} />}>
             Stage history
           </Tabs.Tab>
+          <Tabs.Tab value="assessments" leftSection={<IconAssessment size={16} />}>
+            Assessments
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="coverage">
           <CoverageTab account={account.data} persona={persona} />
@@ -86,6 +91,9 @@ export function AccountPage() {
         </Tabs.Panel>
         <Tabs.Panel value="stages">
           <StageHistory accountId={accountId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="assessments">
+          <AccountAssessmentsTab account={account.data} />
         </Tabs.Panel>
       </Tabs>
     </>

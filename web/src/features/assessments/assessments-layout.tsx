@@ -1,0 +1,46 @@
+/** The Assessments area: its own navigation (leaders manage programs; everyone reads results and their tasks) and the page. */
+import { Link, Outlet } from '@tanstack/react-router';
+import { canWriteAnyAccount } from '../auth/permissions.ts';
+import { type Me, useMe } from '../auth/session.ts';
+import './assessments.css';
+
+type AreaLink = {
+  to:
+    | '/assessments/programs'
+    | '/assessments/questionnaires'
+    | '/assessments/outbox'
+    | '/assessments/results'
+    | '/assessments/tasks'
+    | '/assessments/settings';
+  label: string;
+  managers?: boolean;
+};
+
+const LINKS: AreaLink[] = [
+  { to: '/assessments/programs', label: 'Programs', managers: true },
+  { to: '/assessments/questionnaires', label: 'Questionnaires', managers: true },
+  { to: '/assessments/outbox', label: 'Outbox', managers: true },
+  { to: '/assessments/results', label: 'Results' },
+  { to: '/assessments/tasks', label: 'My tasks' },
+  { to: '/assessments/settings', label: 'Settings', managers: true },
+];
+
+/** Leaders and admins manage questionnaires, programs, the outbox and settings. */
+export const canManageAssessments = (me: Me) => canWriteAnyAccount(me);
+
+export function AssessmentsLayout() {
+  const me = useMe();
+  const links = LINKS.filter((l) => !l.managers || canManageAssessments(me));
+  return (
+    <>
+      <nav aria-label="Assessments" className="rp-asm-subnav">
+        {links.map((l) => (
+          <Link key={l.to} to={l.to} activeOptions={{ includeSearch: false }}>
+            {l.label}
+          </Link>
+        ))}
+      </nav>
+      <Outlet />
+    </>
+  );
+}
