@@ -11,6 +11,7 @@ import { createRouter } from './http/app-env.ts';
 import { authenticate } from './http/auth-middleware.ts';
 import { AppError, problemResponse, toAppError } from './http/problem.ts';
 import { accountsRoutes } from './modules/accounts/index.ts';
+import { assessmentsRoutes, publicAnswerRoutes } from './modules/assessments/index.ts';
 import { authRoutes } from './modules/auth/index.ts';
 import { coverageRoutes } from './modules/coverage/index.ts';
 import { engagementRoutes } from './modules/engagement/index.ts';
@@ -28,6 +29,9 @@ export function createApp(deps: Deps) {
     return c.json({ status: 'ok', database: deps.database.kind });
   });
 
+  // The public answer page of assessments: no sign-in, outside the API.
+  app.route('/', publicAnswerRoutes(deps));
+
   const api = createRouter();
   api.use('*', authenticate(deps));
   api.route('/', authRoutes(deps));
@@ -37,6 +41,7 @@ export function createApp(deps: Deps) {
   api.route('/', coverageRoutes(deps));
   api.route('/', exportRoutes(deps));
   api.route('/', importRoutes(deps));
+  api.route('/', assessmentsRoutes(deps));
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
     scheme: 'bearer',

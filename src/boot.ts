@@ -11,6 +11,7 @@ import type { Deps } from './deps.ts';
 import { startJobs } from './jobs/queue.ts';
 import { isoDate } from './lib/dates.ts';
 import { createLogger } from './lib/logger.ts';
+import { closeMailers, ensureAssessmentDefaults } from './modules/assessments/index.ts';
 import { countUsers, createUser, generatePassword, hashPassword } from './modules/auth/index.ts';
 import { ensureCoverageDefaults, recomputeCoverage } from './modules/coverage/index.ts';
 import { DEMO_SCALES, generatePortfolio, loadPortfolio } from './modules/demo/index.ts';
@@ -74,6 +75,7 @@ export async function ensureInstallation(deps: Deps, options: { demo: boolean })
     writeFileSync(adminFile, password, { mode: 0o600 });
   }
   await ensureCoverageDefaults(deps);
+  await ensureAssessmentDefaults(deps);
   if (firstStart && options.demo) {
     await loadDemo(deps, DEMO_SCALES.demo);
     await recomputeCoverage(deps);
@@ -118,12 +120,15 @@ export async function startServer(config: Config, options: { demo: boolean }) {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = config.publicUrl.replace(`:${config.port}`, `:${port}`);
+  deps.jobs = jobs;
+  deps.publicUrl = url;
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await jobs.stop();
+    closeMailers();
     await opened.close();
   };
   return { url, port, info, stop, deps, jobs };

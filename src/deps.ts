@@ -9,4 +9,8 @@ export type Deps = {
   log: Logger;
   /** The only clock services use; tests pass a fixed one. */
   now: () => Date;
+  /** The job queue, once started (absent in CLI commands and tests that run no worker). */
+  jobs?: { send(name: string, data?: Record<string, unknown>): Promise<string | null> };
+  /** Where this instance is reachable, once listening (links in e-mails); config.publicUrl until then. */
+  publicUrl?: string;
 };

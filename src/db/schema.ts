@@ -328,3 +328,196 @@ export const relationshipActions = pgTable(
     index('relationship_actions_owner_idx').on(t.ownerId, t.status),
   ],
 );
+
+// Assessments (SPEC C4)
+
+/** A questionnaire; its questions live in versions so that editing never changes answers already given. */
+export const questionnaires = pgTable('questionnaires', {
+  id: id(),
+  name: text('name').notNull(),
+  isDefault: boolean('is_default').notNull().default(false),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const questionnaireVersions = pgTable(
+  'questionnaire_versions',
+  {
+    id: id(),
+    questionnaireId: uuid('questionnaire_id')
+      .notNull()
+      .references(() => questionnaires.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    questions: jsonb('questions').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('questionnaire_versions_key').on(t.questionnaireId, t.version)],
+);
+
+/** Who is asked and when: stages × personas × segments, a trigger, reminders, escalation. */
+export const assessmentPrograms = pgTable('assessment_programs', {
+  id: id(),
+  name: text('name').notNull(),
+  questionnaireId: uuid('questionnaire_id')
+    .notNull()
+    .references(() => questionnaires.id, { onDelete: 'restrict' }),
+  stages: text('stages').array().notNull().default(sql`'{}'::text[]`),
+  personas: text('personas').array().notNull().default(sql`'{}'::text[]`),
+  segmentIds: text('segment_ids').array().notNull().default(sql`'{}'::text[]`),
+  trigger: jsonb('trigger').notNull(),
+  reminderDays: integer('reminder_days').array().notNull().default(sql`'{}'::int[]`),
+  escalateAfterDays: integer('escalate_after_days'),
+  responseWindowDays: integer('response_window_days').notNull().default(30),
+  active: boolean('active').notNull().default(false),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** One launch of a program: the invitations sent together, answered against one questionnaire version. */
+export const assessmentWaves = pgTable(
+  'assessment_waves',
+  {
+    id: id(),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => assessmentPrograms.id, { onDelete: 'cascade' }),
+    questionnaireVersionId: uuid('questionnaire_version_id')
+      .notNull()
+      .references(() => questionnaireVersions.id, { onDelete: 'restrict' }),
+    launchedAt: timestamptz('launched_at').notNull().default(sql`now()`),
+    launchedBy: uuid('launched_by').references(() => users.id, { onDelete: 'set null' }),
+    closesAt: timestamptz('closes_at').notNull(),
+    closedAt: timestamptz('closed_at'),
+  },
+  (t) => [index('assessment_waves_program_idx').on(t.programId, t.launchedAt)],
+);
+
+/** One stakeholder asked in one wave. The link's token is stored only as its SHA-256. */
+export const assessmentInvitations = pgTable(
+  'assessment_invitations',
+  {
+    id: id(),
+    waveId: uuid('wave_id')
+      .notNull()
+      .references(() => assessmentWaves.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => assessmentPrograms.id, { onDelete: 'cascade' }),
+    stakeholderId: uuid('stakeholder_id')
+      .notNull()
+      .references(() => stakeholders.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    invitedAt: timestamptz('invited_at').notNull().default(sql`now()`),
+    expiresAt: timestamptz('expires_at').notNull(),
+    /** From this moment an unanswered invitation counts as silent (after the last reminder, plus the escalation delay). */
+    silentAfter: timestamptz('silent_after').notNull(),
+    escalatedAt: timestamptz('escalated_at'),
+  },
+  (t) => [
+    uniqueIndex('assessment_invitations_token_key').on(t.tokenHash),
+    uniqueIndex('assessment_invitations_wave_stakeholder_key').on(t.waveId, t.stakeholderId),
+    index('assessment_invitations_person_idx').on(t.personId, t.invitedAt),
+    index('assessment_invitations_account_idx').on(t.accountId, t.invitedAt),
+  ],
+);
+
+/**
+ * Every message Rapport sends (the outbox). One row per invitation and sequence (0 = invitation,
+ * 1.. = reminders) is the exactly-once key: a sender claims a row (scheduled → sending) in its own
+ * committed statement before talking to the mail server, so no two senders ever hold the same row.
+ */
+export const assessmentMessages = pgTable(
+  'assessment_messages',
+  {
+    id: id(),
+    invitationId: uuid('invitation_id')
+      .notNull()
+      .references(() => assessmentInvitations.id, { onDelete: 'cascade' }),
+    sequence: integer('sequence').notNull(),
+    kind: text('kind').notNull(),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    bodyText: text('body_text').notNull(),
+    link: text('link').notNull(),
+    sendAfter: timestamptz('send_after').notNull(),
+    /** scheduled → sending → sent | kept (no SMTP) | failed; sending too long → uncertain; cancelled once answered. */
+    status: text('status').notNull().default('scheduled'),
+    claimedAt: timestamptz('claimed_at'),
+    claimedBy: text('claimed_by'),
+    sentAt: timestamptz('sent_at'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    messageId: text('message_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('assessment_messages_invitation_sequence_key').on(t.invitationId, t.sequence),
+    index('assessment_messages_due_idx').on(t.status, t.sendAfter),
+  ],
+);
+
+/** The answers of one invitation, or an imported past response (then no invitation, maybe no stakeholder). */
+export const assessmentResponses = pgTable(
+  'assessment_responses',
+  {
+    id: id(),
+    invitationId: uuid('invitation_id').references(() => assessmentInvitations.id, { onDelete: 'set null' }),
+    waveId: uuid('wave_id').references(() => assessmentWaves.id, { onDelete: 'set null' }),
+    stakeholderId: uuid('stakeholder_id').references(() => stakeholders.id, { onDelete: 'set null' }),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    questionnaireVersionId: uuid('questionnaire_version_id').references(() => questionnaireVersions.id, { onDelete: 'set null' }),
+    answers: jsonb('answers').notNull(),
+    score: integer('score'),
+    verbatim: text('verbatim').notNull().default(''),
+    respondedAt: timestamptz('responded_at').notNull(),
+    updatedAt: updatedAt(),
+    source: text('source').notNull(),
+    /** Imported responses: a hash of the source row, so importing the same file twice adds nothing. */
+    importKey: text('import_key'),
+  },
+  (t) => [
+    uniqueIndex('assessment_responses_invitation_key').on(t.invitationId),
+    uniqueIndex('assessment_responses_import_key').on(t.importKey),
+    index('assessment_responses_account_idx').on(t.accountId, t.respondedAt),
+    index('assessment_responses_stakeholder_idx').on(t.stakeholderId),
+  ],
+);
+
+/** Follow-up tasks for the CSM: one per response, and one per escalated silent invitation. */
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: id(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    stakeholderId: uuid('stakeholder_id').references(() => stakeholders.id, { onDelete: 'set null' }),
+    ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    status: text('status').notNull().default('open'),
+    responseId: uuid('response_id').references(() => assessmentResponses.id, { onDelete: 'cascade' }),
+    invitationId: uuid('invitation_id').references(() => assessmentInvitations.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    doneAt: timestamptz('done_at'),
+    doneBy: uuid('done_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    uniqueIndex('tasks_response_key').on(t.responseId),
+    uniqueIndex('tasks_invitation_key').on(t.invitationId),
+    index('tasks_owner_idx').on(t.ownerId, t.status),
+    index('tasks_account_idx').on(t.accountId, t.status),
+  ],
+);

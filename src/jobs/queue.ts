@@ -6,10 +6,11 @@
 import PgBoss from 'pg-boss';
 import { jobRuns } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
+import { launchDueWaves, runDispatch } from '../modules/assessments/index.ts';
 import { purgeExpiredSessions } from '../modules/auth/index.ts';
 import { recomputeCoverage } from '../modules/coverage/index.ts';
 
-export type JobHandler = (deps: Deps, data: Record<string, unknown>) => Promise<unknown>;
+export type JobHandler = (deps: Deps, data: Record<string, unknown>, instanceId: string) => Promise<unknown>;
 export type JobQueue = {
   send(name: string, data?: Record<string, unknown>): Promise<string | null>;
   stop(): Promise<void>;
@@ -27,6 +28,10 @@ export const JOBS: Record<string, { handler: JobHandler; cron?: string }> = {
     },
     cron: '23 2 * * *',
   },
+  // Sends due invitations and reminders, closes waves, escalates silence. Launches send it at once too.
+  'assessments.dispatch': { handler: (deps, _data, instanceId) => runDispatch(deps, instanceId), cron: '* * * * *' },
+  // Active programs launch a wave of whoever is due, every morning.
+  'assessments.launch-due': { handler: (deps) => launchDueWaves(deps), cron: '41 6 * * *' },
 };
 
 function bossFor(deps: Deps): PgBoss {
@@ -70,7 +75,7 @@ export async function startJobs(deps: Deps, options: { instanceId: string; work?
     if (options.work === false) continue;
     await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 2, batchSize: 4 }, async (batch) => {
       for (const item of batch) {
-        await job.handler(deps, item.data ?? {});
+        await job.handler(deps, item.data ?? {}, options.instanceId);
         await deps.database.db.insert(jobRuns).values({ queue: name, jobId: item.id, instance: options.instanceId });
       }
     });

@@ -23,7 +23,12 @@ export type Journey = {
   close(): Promise<void>;
 };
 
-export async function startJourney(name: string, user: { email: string; name: string; role: Role }): Promise<Journey> {
+/** `env` adds configuration, e.g. SMTP_URL for a journey that reads the mail it sends. */
+export async function startJourney(
+  name: string,
+  user: { email: string; name: string; role: Role },
+  env: Record<string, string> = {},
+): Promise<Journey> {
   ensureWebBuild();
   const dataDir = mkdtempSync(join(tmpdir(), `rapport-e2e-${name}-`));
   const pgDatabase: TestDatabase | undefined = process.env.DATABASE_URL ? await createTestDatabase() : undefined;
@@ -32,6 +37,7 @@ export async function startJourney(name: string, user: { email: string; name: st
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     ...(pgDatabase?.url ? { DATABASE_URL: pgDatabase.url } : {}),
+    ...env,
   });
   const server = await startServer(config, { demo: false });
   const password = `${name}-journey-password`;

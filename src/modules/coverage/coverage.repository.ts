@@ -85,3 +85,39 @@ export async function upsertCoverageModel(db: Db, model: CoverageModel, updatedB
     .values(values)
     .onConflictDoUpdate({ target: coverageModels.segmentId, set: { ...values, updatedAt: sql`now()` } });
 }
+
+export type ParticipationRow = {
+  accountId: string;
+  waveId: string;
+  questionnaireName: string;
+  invitedOn: string;
+  reminders: number;
+  stakeholderId: string;
+  answered: boolean;
+  silentFrom: string;
+};
+
+/** Each account's latest assessment wave: its invitations, answered or not, and when silence starts to count. */
+export function selectParticipation(db: Db, scope: AccountScope) {
+  if (scope.accountIds?.length === 0) return Promise.resolve([]);
+  const accountFilter = scope.accountIds ? sql`where i.account_id in ${scope.accountIds}` : sql``;
+  return queryRows<ParticipationRow>(
+    db,
+    sql`with latest as (
+          select distinct on (i.account_id) i.account_id, i.wave_id
+          from assessment_invitations i ${accountFilter}
+          order by i.account_id, i.invited_at desc
+        )
+        select i.account_id as "accountId", i.wave_id as "waveId", q.name as "questionnaireName",
+               to_char(w.launched_at at time zone 'UTC', 'YYYY-MM-DD') as "invitedOn",
+               coalesce(array_length(pr.reminder_days, 1), 0)::int as reminders,
+               i.stakeholder_id as "stakeholderId", (r.id is not null) as answered,
+               to_char(i.silent_after at time zone 'UTC', 'YYYY-MM-DD') as "silentFrom"
+        from latest l
+        join assessment_invitations i on i.wave_id = l.wave_id and i.account_id = l.account_id
+        join assessment_waves w on w.id = i.wave_id
+        join assessment_programs pr on pr.id = w.program_id
+        join questionnaires q on q.id = pr.questionnaire_id
+        left join assessment_responses r on r.invitation_id = i.id`,
+  );
+}

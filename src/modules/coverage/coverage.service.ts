@@ -12,6 +12,7 @@ import {
   findGaps,
   type Gap,
   matchSegment,
+  type ParticipationFact,
   planAction,
   reconcileActions,
   type Segment,
@@ -53,15 +54,29 @@ function modelFor(facts: AccountFacts, setup: CoverageSetup) {
 
 /** Facts for the accounts in scope: two queries, whatever their number. */
 export async function loadAccountFacts(db: Db, scope: repo.AccountScope) {
-  const [accounts, stakeholders] = await Promise.all([repo.selectAccounts(db, scope), repo.selectStakeholderFacts(db, scope)]);
+  const [accounts, stakeholders, participation] = await Promise.all([
+    repo.selectAccounts(db, scope),
+    repo.selectStakeholderFacts(db, scope),
+    repo.selectParticipation(db, scope),
+  ]);
   const byAccount = new Map<string, AccountFacts['stakeholders']>();
   for (const { accountId, ...s } of stakeholders) {
     const list = byAccount.get(accountId);
     if (list) list.push(s);
     else byAccount.set(accountId, [s]);
   }
+  const waves = new Map<string, ParticipationFact>();
+  for (const row of participation) {
+    let wave = waves.get(row.accountId);
+    if (!wave) {
+      const { waveId, questionnaireName, invitedOn, reminders } = row;
+      wave = { waveId, questionnaireName, invitedOn, reminders, invitations: [] };
+      waves.set(row.accountId, wave);
+    }
+    wave.invitations.push({ stakeholderId: row.stakeholderId, answered: row.answered, silentFrom: row.silentFrom });
+  }
   return accounts.map(({ ownerId, renewalDate, ...a }) => ({
-    facts: { ...a, stakeholders: byAccount.get(a.accountId) ?? [] } as AccountFacts,
+    facts: { ...a, stakeholders: byAccount.get(a.accountId) ?? [], participation: waves.get(a.accountId) ?? null } as AccountFacts,
     ownerId,
     renewalDate,
   }));

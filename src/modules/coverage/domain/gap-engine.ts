@@ -5,11 +5,12 @@ import { missingPersonaDetector } from './detectors/missing-persona.ts';
 import { recencyBreachedDetector } from './detectors/recency-breached.ts';
 import { sentimentBelowTargetDetector } from './detectors/sentiment-below-target.ts';
 import { sentimentDisagreementDetector } from './detectors/sentiment-disagreement.ts';
+import { silentDetector } from './detectors/silent.ts';
 import { singleThreadedDetector } from './detectors/single-threaded.ts';
 import { tooFewDetector } from './detectors/too-few.ts';
 import { type Gap, type GapContext, type GapDetector, SEVERITIES } from './types.ts';
 
-/** A new kind (e.g. "silent") plugs in by passing [...DEFAULT_DETECTORS, itsDetector]; no detector knows another. */
+/** A new kind plugs in by adding its detector here; no detector knows another. */
 export const DEFAULT_DETECTORS: GapDetector[] = [
   missingPersonaDetector,
   tooFewDetector,
@@ -18,6 +19,7 @@ export const DEFAULT_DETECTORS: GapDetector[] = [
   singleThreadedDetector,
   keyStakeholderLeftDetector,
   sentimentDisagreementDetector,
+  silentDetector,
 ];
 
 /** Critical first, then persona order (account-wide gaps last), then stakeholder name, then key for a stable order. */

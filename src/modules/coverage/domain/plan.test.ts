@@ -158,7 +158,30 @@ describe('planAction', () => {
       'Check your view of Lee Park (you: supportive, answers: resistant): call them',
       'call',
     ],
-    ['a kind added later', gap('silent', 'medium', 'champion'), 'community', {}, 'Follow up (e-mail the champion): explained', 'email'],
+    [
+      'silent account, enterprise',
+      gap('silent', 'high', null),
+      'enterprise',
+      {},
+      'Call your main contact: nobody answered the assessment',
+      'call',
+    ],
+    [
+      'silent account with a champion',
+      gap('silent', 'high', null),
+      'strategic',
+      { championName: 'Ana Vidal' },
+      'Ask champion Ana Vidal why nobody answered the assessment',
+      'meeting',
+    ],
+    [
+      'silent stakeholder',
+      gap('silent', 'medium', 'decision_maker', { stakeholderName: 'Lee Park' }, 's1'),
+      'enterprise',
+      {},
+      'Ask Lee Park personally for their view (call them)',
+      'call',
+    ],
   ])('%s', (_case, g, tier, names, title, channel) => {
     expect(planAction(g, tier, names)).toEqual({ gapKey: g.key, title, channel, dueInDays: expect.any(Number) });
   });

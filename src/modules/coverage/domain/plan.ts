@@ -86,8 +86,17 @@ function title(gap: Gap, tier: Tier, channel: ActionChannel, names: PlanNames): 
       const detail = f?.assessedSentiment && f.measuredSentiment ? ` (you: ${f.assessedSentiment}, answers: ${f.measuredSentiment})` : '';
       return `Check your view of ${person ?? 'the stakeholder'}${detail}: ${reach(channel, 'them')}`;
     }
+    case 'silent': {
+      if (!gap.stakeholderId) {
+        if (tier === 'community') return 'E-mail the account: nobody answered the assessment';
+        return champion
+          ? `Ask champion ${champion} why nobody answered the assessment`
+          : `${tier === 'strategic' ? 'Meet' : 'Call'} your main contact: nobody answered the assessment`;
+      }
+      return `Ask ${person ?? `the ${role}`} personally for their view (${reach(channel, 'them')})`;
+    }
     default:
-      // Kinds added later (e.g. silent) get a sensible action until they bring their own wording.
+      // Kinds added later get a sensible action until they bring their own wording.
       return `Follow up (${reach(channel, person ?? `the ${role}`)}): ${gap.explanation}`;
   }
 }

@@ -42,6 +42,21 @@ export type StakeholderFact = {
   lastEngagedAt: string | null;
 };
 
+/** The account's latest assessment wave: who was invited, who answered, and from when silence counts. */
+export type ParticipationFact = {
+  waveId: string;
+  questionnaireName: string;
+  /** YYYY-MM-DD the wave was launched. */
+  invitedOn: string;
+  reminders: number;
+  invitations: {
+    stakeholderId: string;
+    answered: boolean;
+    /** YYYY-MM-DD from which an unanswered invitation counts as silent (after the last reminder). */
+    silentFrom: string;
+  }[];
+};
+
 export type AccountFacts = {
   accountId: string;
   accountName: string;
@@ -50,6 +65,8 @@ export type AccountFacts = {
   region: Region | null;
   industry: string | null;
   stakeholders: StakeholderFact[];
+  /** Absent or null when nobody in the account was ever invited to an assessment. */
+  participation?: ParticipationFact | null;
 };
 
 export const GAP_KINDS = [
@@ -60,8 +77,9 @@ export const GAP_KINDS = [
   'single_threaded',
   'key_stakeholder_left',
   'sentiment_disagreement',
+  'silent',
 ] as const;
-export type GapKind = (typeof GAP_KINDS)[number] | 'silent';
+export type GapKind = (typeof GAP_KINDS)[number];
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -88,6 +106,8 @@ export type GapFacts = {
   assessedSentiment?: Sentiment;
   measuredSentiment?: Sentiment;
   stakeholderName?: string;
+  invited?: number;
+  reminders?: number;
 };
 
 export type GapContext = { account: AccountFacts; model: CoverageModel; asOf: string };

@@ -1,0 +1,300 @@
+/**
+ * Programs decide who is asked and when. Preview and launch share one targeting run, so a launch
+ * invites exactly the people the preview showed. A launch writes the wave, its invitations and every
+ * message (invitation and reminders, each with its send time) in one transaction; the job queue
+ * sends them.
+ */
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { queryRows } from '../../db/query.ts';
+import { assessmentInvitations, assessmentMessages, assessmentPrograms, assessmentWaves } from '../../db/schema.ts';
+import type { Deps } from '../../deps.ts';
+import { PERSONAS, type Persona } from '../../domain/personas.ts';
+import { LIFECYCLE_STAGES, type LifecycleStage } from '../../domain/vocabulary.ts';
+import { AppError, forbidden, notFound } from '../../http/problem.ts';
+import { recordAudit } from '../../lib/audit.ts';
+import { isoDate } from '../../lib/dates.ts';
+import type { Actor } from '../auth/index.ts';
+import { loadSetup } from '../coverage/coverage.service.ts';
+import { matchSegment } from '../coverage/domain/index.ts';
+import { getAssessmentSettings } from './assessment-settings.ts';
+import { type Candidate, evaluateProgram, type ProgramRule, type ProgramTrigger } from './domain/index.ts';
+import { composeMessage } from './messages.ts';
+import { canConfigureAssessments, latestVersion } from './questionnaires.service.ts';
+import { hashAnswerToken, newAnswerToken } from './tokens.ts';
+
+export type ProgramInput = {
+  name: string;
+  questionnaireId: string;
+  stages: LifecycleStage[];
+  personas: Persona[];
+  segmentIds: string[];
+  trigger: ProgramTrigger;
+  reminderDays: number[];
+  escalateAfterDays: number | null;
+  responseWindowDays: number;
+  active: boolean;
+};
+
+const DAY_MS = 86_400_000;
+/** When a program has no reminders and no escalation delay, silence counts this many days after the invitation. */
+const DEFAULT_SILENT_AFTER_DAYS = 7;
+
+function fail(field: string, message: string): never {
+  throw new AppError('VALIDATION_FAILED', `${field}: ${message}`, [{ field, message }]);
+}
+
+async function checkInput(deps: Deps, input: ProgramInput): Promise<ProgramInput> {
+  const name = input.name.trim();
+  if (!name) fail('name', 'give the program a name');
+  for (const s of input.stages) if (!LIFECYCLE_STAGES.includes(s)) fail('stages', `${s} is not a lifecycle stage`);
+  for (const p of input.personas) if (!PERSONAS.includes(p)) fail('personas', `${p} is not a persona`);
+  const setup = await loadSetup(deps.database.db);
+  for (const id of input.segmentIds) if (!setup.segments.some((s) => s.id === id)) fail('segmentIds', `segment ${id} does not exist`);
+  const t = input.trigger;
+  if (!Number.isInteger(t.days) || t.days < 0 || t.days > 1000) fail('trigger.days', 'must be a whole number of days from 0 to 1000');
+  if (t.kind === 'every' && t.days < 1) fail('trigger.days', 'must be at least 1 day');
+  if (t.kind === 'after_stage' && !LIFECYCLE_STAGES.includes(t.stage)) fail('trigger.stage', `${t.stage} is not a lifecycle stage`);
+  const reminders = [...new Set(input.reminderDays)].sort((a, b) => a - b);
+  if (reminders.some((d) => !Number.isInteger(d) || d < 1))
+    fail('reminderDays', 'each reminder is a whole number of days after the invitation, at least 1');
+  if (reminders.length > 5) fail('reminderDays', 'at most 5 reminders');
+  if (input.escalateAfterDays !== null && (!Number.isInteger(input.escalateAfterDays) || input.escalateAfterDays < 0))
+    fail('escalateAfterDays', 'must be a whole number of days, or null for no escalation');
+  if (!Number.isInteger(input.responseWindowDays) || input.responseWindowDays < 1 || input.responseWindowDays > 365)
+    fail('responseWindowDays', 'must be from 1 to 365 days');
+  const last = reminders.at(-1) ?? 0;
+  if (last >= input.responseWindowDays)
+    fail('reminderDays', `the last reminder (day ${last}) must come before the wave closes (day ${input.responseWindowDays})`);
+  const [q] = await queryRows<{ id: string }>(deps.database.db, sql`select id from questionnaires where id = ${input.questionnaireId}`);
+  if (!q) fail('questionnaireId', `questionnaire ${input.questionnaireId} does not exist`);
+  return { ...input, name, reminderDays: reminders };
+}
+
+export type ProgramView = ProgramInput & {
+  id: string;
+  questionnaireName: string;
+  createdAt: string;
+  lastWave: { id: string; launchedAt: string; invited: number; responded: number; responseRate: number | null } | null;
+};
+
+export async function listPrograms(deps: Deps, id?: string): Promise<ProgramView[]> {
+  const rows = await queryRows<
+    Omit<ProgramView, 'lastWave'> & { waveId: string | null; launchedAt: string | null; invited: number; responded: number }
+  >(
+    deps.database.db,
+    sql`select p.id, p.name, p.questionnaire_id as "questionnaireId", q.name as "questionnaireName", p.stages, p.personas,
+               p.segment_ids as "segmentIds", p.trigger, p.reminder_days as "reminderDays", p.escalate_after_days as "escalateAfterDays",
+               p.response_window_days as "responseWindowDays", p.active, p.created_at as "createdAt",
+               w.id as "waveId", w.launched_at as "launchedAt",
+               (select count(*)::int from assessment_invitations i where i.wave_id = w.id) as invited,
+               (select count(*)::int from assessment_responses r where r.wave_id = w.id and r.invitation_id is not null) as responded
+        from assessment_programs p
+        join questionnaires q on q.id = p.questionnaire_id
+        left join lateral (select * from assessment_waves w where w.program_id = p.id order by w.launched_at desc limit 1) w on true
+        ${id ? sql`where p.id = ${id}` : sql``}
+        order by p.name`,
+  );
+  return rows.map(({ waveId, launchedAt, invited, responded, ...p }) => ({
+    ...p,
+    lastWave:
+      waveId && launchedAt ? { id: waveId, launchedAt, invited, responded, responseRate: invited > 0 ? responded / invited : null } : null,
+  }));
+}
+
+export async function getProgram(deps: Deps, id: string): Promise<ProgramView> {
+  const [p] = await listPrograms(deps, id);
+  if (!p) throw notFound('Program', id);
+  return p;
+}
+
+export async function createProgram(deps: Deps, actor: Actor, input: ProgramInput): Promise<ProgramView> {
+  if (!canConfigureAssessments(actor)) throw forbidden('Only leaders and admins manage assessment programs');
+  const v = await checkInput(deps, input);
+  const [row] = await deps.database.db
+    .insert(assessmentPrograms)
+    .values({ ...v, createdBy: actor.id })
+    .returning({ id: assessmentPrograms.id });
+  await recordAudit(deps.database.db, { actorId: actor.id, action: 'create', entity: 'assessment_program', entityId: row!.id, detail: v });
+  return getProgram(deps, row!.id);
+}
+
+export async function updateProgram(deps: Deps, actor: Actor, id: string, input: ProgramInput): Promise<ProgramView> {
+  if (!canConfigureAssessments(actor)) throw forbidden('Only leaders and admins manage assessment programs');
+  await getProgram(deps, id);
+  const v = await checkInput(deps, input);
+  await deps.database.db
+    .update(assessmentPrograms)
+    .set({ ...v, updatedAt: sql`now()` })
+    .where(eq(assessmentPrograms.id, id));
+  await recordAudit(deps.database.db, { actorId: actor.id, action: 'update', entity: 'assessment_program', entityId: id, detail: v });
+  return getProgram(deps, id);
+}
+
+/** Every stakeholder holding a targeted persona (any, when the program names none), with what targeting needs. */
+async function loadCandidates(db: Db, program: ProgramView): Promise<Candidate[]> {
+  const setup = await loadSetup(db);
+  const personaFilter = program.personas.length > 0 ? sql`and s.personas && ${sql.param(program.personas)}::text[]` : sql``;
+  const rows = await queryRows<Omit<Candidate, 'segmentId'>>(
+    db,
+    sql`select s.id as "stakeholderId", p.id as "personId", p.first_name || ' ' || p.last_name as name, p.email, s.personas, s.status,
+               a.id as "accountId", a.name as "accountName", a.tier, a.size_band as "sizeBand", a.region, a.industry,
+               a.lifecycle_stage as "lifecycleStage", a.renewal_date as "renewalDate",
+               (select to_char(max(c.changed_at) at time zone 'UTC', 'YYYY-MM-DD') from account_stage_changes c
+                  where c.account_id = a.id and c.to_stage = a.lifecycle_stage) as "stageEnteredOn",
+               (select to_char(max(i.invited_at) at time zone 'UTC', 'YYYY-MM-DD') from assessment_invitations i
+                  where i.person_id = p.id) as "personLastInvitedOn",
+               (select to_char(max(i.invited_at) at time zone 'UTC', 'YYYY-MM-DD') from assessment_invitations i
+                  where i.stakeholder_id = s.id and i.program_id = ${program.id}) as "lastInvitedByProgramOn"
+        from stakeholders s
+        join people p on p.id = s.person_id
+        join accounts a on a.id = s.account_id
+        where a.lifecycle_stage <> 'churned' ${personaFilter}`,
+  );
+  return rows.map((r) => ({ ...r, segmentId: matchSegment(r, setup.segments).id }));
+}
+
+const ruleOf = (p: ProgramView): ProgramRule => ({ stages: p.stages, personas: p.personas, segmentIds: p.segmentIds, trigger: p.trigger });
+
+async function target(deps: Deps, program: ProgramView) {
+  const db = deps.database.db;
+  const settings = await getAssessmentSettings(db);
+  const asOf = isoDate(deps.now());
+  const result = evaluateProgram(ruleOf(program), await loadCandidates(db, program), asOf, { fatigueDays: settings.fatigueDays });
+  return { asOf, settings, ...result };
+}
+
+const PREVIEW_LIMIT = 2000;
+
+export async function previewProgram(deps: Deps, id: string) {
+  const program = await getProgram(deps, id);
+  const { asOf, included, excluded } = await target(deps, program);
+  const row = (c: Candidate) => ({
+    stakeholderId: c.stakeholderId,
+    name: c.name,
+    email: c.email,
+    personas: c.personas,
+    accountId: c.accountId,
+    accountName: c.accountName,
+  });
+  const counts: Record<string, number> = {};
+  for (const e of excluded) counts[e.reason] = (counts[e.reason] ?? 0) + 1;
+  return {
+    asOf,
+    included: included.slice(0, PREVIEW_LIMIT).map((i) => ({ ...row(i.candidate), why: i.why })),
+    excluded: excluded.slice(0, PREVIEW_LIMIT).map((e) => ({ ...row(e.candidate), reason: e.reason, why: e.why })),
+    counts: { included: included.length, excluded: counts },
+  };
+}
+
+export type LaunchResult = { waveId: string; invited: number };
+
+/**
+ * Launches a wave of everyone due now. Serialised per program (advisory lock) so two instances or a
+ * double click cannot launch the same people twice; the fatigue rule then sees the first launch.
+ */
+export async function launchWave(deps: Deps, actor: Actor | null, id: string): Promise<LaunchResult> {
+  if (actor && !canConfigureAssessments(actor)) throw forbidden('Only leaders and admins launch assessment programs');
+  const now = deps.now();
+  const base = deps.publicUrl ?? deps.config.publicUrl;
+  const result = await deps.database.db.transaction(async (tx) => {
+    const db = tx as unknown as Db;
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`assessment-program:${id}`}))`);
+    const [program] = await listPrograms({ ...deps, database: { ...deps.database, db } }, id);
+    if (!program) throw notFound('Program', id);
+    const { included, settings } = await target({ ...deps, database: { ...deps.database, db } }, program);
+    if (included.length === 0) throw new AppError('CONFLICT', `Nobody is due for "${program.name}" today; the preview says why`);
+    const version = await latestVersion(db, program.questionnaireId);
+    if (!version) throw notFound('Questionnaire version for', program.questionnaireId);
+    const closesAt = new Date(now.getTime() + program.responseWindowDays * DAY_MS);
+    const lastReminder = program.reminderDays.at(-1) ?? 0;
+    const silentDays = lastReminder + (program.escalateAfterDays ?? (lastReminder > 0 ? 0 : DEFAULT_SILENT_AFTER_DAYS));
+    const silentAfter = new Date(Math.min(now.getTime() + silentDays * DAY_MS, closesAt.getTime()));
+    const [wave] = await tx
+      .insert(assessmentWaves)
+      .values({
+        programId: program.id,
+        questionnaireVersionId: version.id,
+        launchedAt: now.toISOString(),
+        launchedBy: actor?.id ?? null,
+        closesAt: closesAt.toISOString(),
+      })
+      .returning({ id: assessmentWaves.id });
+    const waveId = wave!.id;
+    const CHUNK = 500;
+    for (let start = 0; start < included.length; start += CHUNK) {
+      const chunk = included.slice(start, start + CHUNK).map(({ candidate }) => ({ candidate, token: newAnswerToken() }));
+      const invitations = await tx
+        .insert(assessmentInvitations)
+        .values(
+          chunk.map(({ candidate, token }) => ({
+            waveId,
+            programId: program.id,
+            stakeholderId: candidate.stakeholderId,
+            personId: candidate.personId,
+            accountId: candidate.accountId,
+            email: candidate.email as string,
+            tokenHash: hashAnswerToken(token),
+            invitedAt: now.toISOString(),
+            expiresAt: closesAt.toISOString(),
+            silentAfter: silentAfter.toISOString(),
+          })),
+        )
+        .returning({ id: assessmentInvitations.id, stakeholderId: assessmentInvitations.stakeholderId });
+      const idOf = new Map(invitations.map((i) => [i.stakeholderId, i.id]));
+      const messages = chunk.flatMap(({ candidate, token }) => {
+        const invitationId = idOf.get(candidate.stakeholderId) as string;
+        const link = `${base}/r/${token}`;
+        return [0, ...program.reminderDays].map((day, sequence) => {
+          const composed = composeMessage({
+            sequence,
+            firstName: candidate.name.split(' ')[0] ?? candidate.name,
+            accountName: candidate.accountName,
+            productName: settings.productName,
+            link,
+            closesOn: isoDate(closesAt),
+          });
+          return {
+            invitationId,
+            sequence,
+            kind: sequence === 0 ? 'invitation' : 'reminder',
+            toAddress: candidate.email as string,
+            subject: composed.subject,
+            bodyText: composed.text,
+            link,
+            sendAfter: new Date(now.getTime() + day * DAY_MS).toISOString(),
+            messageId: `<${invitationId}.${sequence}@rapport.invalid>`,
+          };
+        });
+      });
+      await tx.insert(assessmentMessages).values(messages);
+    }
+    await recordAudit(db, {
+      actorId: actor?.id ?? null,
+      action: 'launch',
+      entity: 'assessment_program',
+      entityId: program.id,
+      detail: { waveId, invited: included.length },
+    });
+    return { waveId, invited: included.length };
+  });
+  await deps.jobs?.send('assessments.dispatch', {});
+  return result;
+}
+
+/** Every night: each active program launches a wave of whoever is due (nobody due, no wave). */
+export async function launchDueWaves(deps: Deps): Promise<{ programs: number; waves: number; invited: number }> {
+  const active = (await listPrograms(deps)).filter((p) => p.active);
+  let waves = 0;
+  let invited = 0;
+  for (const program of active) {
+    try {
+      const launched = await launchWave(deps, null, program.id);
+      waves += 1;
+      invited += launched.invited;
+    } catch (err) {
+      if (!(err instanceof AppError && err.code === 'CONFLICT')) throw err;
+    }
+  }
+  return { programs: active.length, waves, invited };
+}
