@@ -18,7 +18,7 @@ export type JobQueue = {
 };
 
 /** Every queue Rapport works, with its schedule when it has one. Later capabilities add theirs here. */
-export const JOBS: Record<string, { handler: JobHandler; cron?: string }> = {
+export const JOBS: Record<string, { handler: JobHandler; cron?: string; batchSize?: number }> = {
   'maintenance.purge-sessions': { handler: (deps) => purgeExpiredSessions(deps), cron: '17 * * * *' },
   // Recency gaps open with the passing of days, without any write: recompute the portfolio every night.
   'coverage.recompute': {
@@ -29,7 +29,8 @@ export const JOBS: Record<string, { handler: JobHandler; cron?: string }> = {
     cron: '23 2 * * *',
   },
   // Sends due invitations and reminders, closes waves, escalates silence. Launches send it at once too.
-  'assessments.dispatch': { handler: (deps, _data, instanceId) => runDispatch(deps, instanceId), cron: '* * * * *' },
+  // One job at a time per worker, so that several instances share a wave rather than one taking every job.
+  'assessments.dispatch': { handler: (deps, _data, instanceId) => runDispatch(deps, instanceId), cron: '* * * * *', batchSize: 1 },
   // Active programs launch a wave of whoever is due, every morning.
   'assessments.launch-due': { handler: (deps) => launchDueWaves(deps), cron: '41 6 * * *' },
 };
@@ -73,7 +74,7 @@ export async function startJobs(deps: Deps, options: { instanceId: string; work?
     if (!(await boss.getQueue(name))) await retryOnDeadlock(() => boss.createQueue(name));
     if (job.cron) await retryOnDeadlock(() => boss.schedule(name, job.cron as string));
     if (options.work === false) continue;
-    await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 2, batchSize: 4 }, async (batch) => {
+    await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 2, batchSize: job.batchSize ?? 4 }, async (batch) => {
       for (const item of batch) {
         await job.handler(deps, item.data ?? {}, options.instanceId);
         await deps.database.db.insert(jobRuns).values({ queue: name, jobId: item.id, instance: options.instanceId });

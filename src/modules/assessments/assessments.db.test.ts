@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Client, createApi } from '../../../test/helpers/api-client.ts';
@@ -335,5 +337,37 @@ describe('importing past responses', () => {
       ['Globex', true],
       ['Initech', false],
     ]);
+  });
+});
+
+const verbatimsFile = new URL('../../../../shared/data/voc/nps-verbatims.csv', import.meta.url);
+
+describe.skipIf(!existsSync(verbatimsFile))('the real NPS verbatims as past responses', () => {
+  it('give the NPS of their own labels, reject the junk rows with a reason, and mask personal data in themes', async () => {
+    const csv = readFileSync(verbatimsFile, 'utf8');
+    const leader = await api.as('leader', 'Verbatim Leader');
+    const account = (await leader.post('/api/v1/accounts', { name: 'Broadband Co', tier: 'community' })).body.id;
+    // Independent of the product: the provider's own labels.
+    const labels = parse(csv, { columns: true, bom: true }) as { NPS_RATING: string }[];
+    const count = (label: string) => labels.filter((r) => r.NPS_RATING === label).length;
+    const labelled = count('Promoter') + count('Passive') + count('Detractor');
+    const labelNps = Math.round(((count('Promoter') - count('Detractor')) / labelled) * 1000) / 10;
+
+    const strict = await importPastResponses(deps, null, csv, { dateFormat: 'eu', skipInvalid: false, dryRun: false, account });
+    expect(strict.status).toBe('rejected');
+    expect(strict.rejected).toBe(32);
+    expect(new Set(strict.errors.map((e) => e.reason))).toEqual(new Set(['score is empty']));
+
+    const report = await importPastResponses(deps, null, csv, { dateFormat: 'eu', skipInvalid: true, dryRun: false, account });
+    expect(report).toMatchObject({ status: 'imported', imported: labelled, rejected: 32 });
+    const results = (await leader.get(`/api/v1/assessment-results?from=2017-01-01&to=2018-12-31`)).body;
+    const broadband = results.byAccount.find((a: { accountId: string }) => a.accountId === account);
+    expect(broadband.nps).toBe(labelNps);
+    expect(broadband.responses).toBe(labelled);
+
+    const examples = results.themes.flatMap((t: { examples: string[] }) => t.examples).join('\n');
+    expect(results.themes.length).toBeGreaterThanOrEqual(6);
+    expect(examples).not.toMatch(/[\w.+-]+@[\w-]+\.[\w.]+/);
+    expect(examples).not.toMatch(/\b0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}\b|\+\d{2}[\s\d]{9,}/);
   });
 });
