@@ -68,7 +68,7 @@ export const EXCLUSION_REASON_LABELS: Record<ExclusionReason, string> = {
   segment: 'Segment not targeted',
   not_due: 'Not due yet',
   fatigue: 'Asked too recently (fatigue rule)',
-  duplicate_person: 'Already asked through another account',
+  duplicate_person: 'Same person, invited through another account',
 };
 
 export const INVITATION_STATUS: Record<InvitationStatus, { label: string; color: string }> = {

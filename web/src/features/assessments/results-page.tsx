@@ -169,7 +169,7 @@ function ResultsBody({ results: r }: { results: Results }) {
               <Figure
                 label="1–5 answers above 3.5"
                 value={formatPercent(o.scaleAbove35.share)}
-                hint={`${plural(o.scaleAbove35.count, 'answer')}`}
+                hint={`of ${plural(o.scaleAbove35.count, '1–5 answer')}`}
               />
               <Figure label="Silent accounts" value={silentAccounts} hint="nobody invited answered" />
             </Group>

@@ -1,0 +1,225 @@
+/**
+ * Assessments in the real UI, with real mail: a leader creates a program for strategic decision
+ * makers, previews who would be invited (and who not, and why), launches it; a local SMTP server
+ * receives the invitations; a customer opens their personal link and answers; the account's
+ * Assessments tab shows the answer, the measured sentiment and the follow-up task, and Results show
+ * NPS beside its response rate. Screenshots go to test-results/e2e/.
+ */
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, isoDate } from '../../src/lib/dates.ts';
+import { createAccount } from '../../src/modules/accounts/accounts.service.ts';
+import { createUser } from '../../src/modules/auth/index.ts';
+import { createStakeholder } from '../../src/modules/stakeholders/stakeholders.service.ts';
+import { hasChromium, screenshotDir } from '../helpers/browser.ts';
+import { type Journey, startJourney } from '../helpers/journey.ts';
+
+const shotPath = (name: string) => join(screenshotDir, `assessment-${name}.png`);
+
+/** Every message the local mail server accepted, parsed. */
+const received: ParsedMail[] = [];
+
+function startSmtp(): Promise<SMTPServer> {
+  const smtp = new SMTPServer({
+    authOptional: true,
+    // Plain SMTP on the loopback: no certificate for the client to refuse.
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          received.push(mail);
+          callback();
+        })
+        .catch((err: Error) => callback(err));
+    },
+  });
+  return new Promise((resolve, reject) => {
+    smtp.once('error', reject);
+    smtp.listen(0, '127.0.0.1', () => resolve(smtp));
+  });
+}
+
+const recipients = (mail: ParsedMail) => {
+  const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
+  return to.flatMap((a) => a.value.map((v) => v.address?.toLowerCase()));
+};
+
+describe.skipIf(!hasChromium)('assessment journey in the browser', () => {
+  let journey: Journey;
+  let smtp: SMTPServer;
+  let umbrellaId: string;
+
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    const { port } = smtp.server.address() as AddressInfo;
+    journey = await startJourney(
+      'assessment',
+      { email: 'lin@example.test', name: 'Lin Leader', role: 'leader' },
+      {
+        SMTP_URL: `smtp://127.0.0.1:${port}`,
+      },
+    );
+    const deps = journey.server.deps;
+    const leader = journey.user;
+    const csm = await createUser(deps, null, { email: 'jo@example.test', name: 'Jo Csm', role: 'csm', password: 'jo-csm-password-1' });
+
+    const umbrella = await createAccount(deps, leader, {
+      name: 'Umbrella Corp',
+      tier: 'strategic',
+      lifecycleStage: 'adoption',
+      renewalDate: addDays(isoDate(new Date()), 200),
+      ownerId: csm.user.id,
+    });
+    umbrellaId = umbrella.id;
+    const hooli = await createAccount(deps, leader, {
+      name: 'Hooli',
+      tier: 'enterprise',
+      lifecycleStage: 'adoption',
+      ownerId: csm.user.id,
+    });
+
+    const people: [string, string, string[], string | null][] = [
+      ['Dana', 'Ruiz', ['executive_sponsor'], 'dana@umbrella.example'],
+      ['Lee', 'Park', ['decision_maker'], 'lee@umbrella.example'],
+      ['Bo', 'Lind', ['budget_holder'], 'bo@umbrella.example'],
+      // Not asked: not a decision maker; left out: a decision maker nobody can e-mail.
+      ['Mia', 'Chen', ['main_contact'], 'mia@umbrella.example'],
+      ['Kai', 'Ito', ['decision_maker'], null],
+    ];
+    for (const [firstName, lastName, personas, email] of people) {
+      await createStakeholder(deps, leader, {
+        accountId: umbrella.id,
+        person: { firstName, lastName, ...(email ? { email } : {}) },
+        personas,
+        keyToSuccess: 'critical',
+        assessedSentiment: 'supportive',
+      });
+    }
+    // Left out: a decision maker, but not in the Strategic segment.
+    await createStakeholder(deps, leader, {
+      accountId: hooli.id,
+      person: { firstName: 'Ana', lastName: 'Silva', email: 'ana@hooli.example' },
+      personas: ['decision_maker'],
+      keyToSuccess: 'important',
+      assessedSentiment: 'neutral',
+    });
+  });
+
+  afterAll(async () => {
+    await journey?.close();
+    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  });
+
+  it('creates, previews and launches a program; a customer answers by e-mail link; the loop closes', async () => {
+    const { page, shot } = journey;
+    await journey.signIn();
+
+    // 1. A program for strategic decision makers, made in the UI.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assessments' }).click();
+    await expect.poll(() => page.url()).toContain('/assessments/programs');
+    await page.getByRole('link', { name: 'New program' }).first().click();
+    const form = page.getByRole('form', { name: 'New program' });
+    await form.getByLabel('Name').fill('Strategic decision makers');
+    await form.getByRole('button', { name: 'Decision makers' }).click();
+    await form.getByLabel('Segments').click();
+    await page.getByRole('option', { name: 'Strategic' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('program-summary').textContent()).toMatch(/in Strategic/);
+    await shot('01-program-form');
+    await form.getByRole('button', { name: 'Create and preview' }).click();
+
+    // 2. The preview: exactly who would be invited, and who not, and why.
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('/preview');
+    const included = page.getByTestId('preview-included');
+    await expect.poll(() => included.textContent(), { timeout: 15_000 }).toContain('Lee Park');
+    const includedText = (await included.textContent()) ?? '';
+    for (const name of ['Dana Ruiz', 'Lee Park', 'Bo Lind']) expect(includedText).toContain(name);
+    for (const name of ['Mia Chen', 'Kai Ito', 'Ana Silva']) expect(includedText).not.toContain(name);
+    const excluded = page.getByTestId('preview-excluded');
+    const excludedText = (await excluded.textContent()) ?? '';
+    // Stakeholders without a targeted persona are not candidates at all; the others left out carry their reason.
+    expect(excludedText).not.toContain('Mia Chen');
+    expect(excludedText).toContain('Kai Ito');
+    expect(excludedText).toContain('No e-mail address');
+    expect(excludedText).toContain('Ana Silva');
+    expect(excludedText).toContain('Segment not targeted');
+    await shot('02-preview');
+    // Filter the left-out list by one reason.
+    await excluded.locator('label', { hasText: /^No e-mail address/ }).click();
+    await expect.poll(() => excluded.locator('tbody').textContent()).not.toContain('Ana Silva');
+    expect(await excluded.locator('tbody').textContent()).toContain('Kai Ito');
+
+    // 3. Launch: the confirmation says how many are invited, then the wave.
+    await page.getByRole('button', { name: 'Launch' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.textContent()).toContain('3 stakeholders');
+    await shot('03-launch-confirm');
+    await dialog.getByRole('button', { name: 'Send 3 invitations' }).click();
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toContain('/assessments/waves/');
+    await expect.poll(() => page.getByTestId('wave-invitations').textContent(), { timeout: 10_000 }).toContain('Lee Park');
+
+    // 4. The mail server receives one invitation per invited stakeholder.
+    await expect.poll(() => received.length, { timeout: 60_000, interval: 500 }).toBe(3);
+    expect(received.flatMap(recipients).sort()).toEqual(['bo@umbrella.example', 'dana@umbrella.example', 'lee@umbrella.example']);
+    await page.reload();
+    await shot('04-wave');
+    await page.getByRole('link', { name: 'Messages in the outbox' }).click();
+    await expect.poll(() => page.getByTestId('outbox-table').textContent(), { timeout: 10_000 }).toContain('Sent');
+    await page.getByRole('row', { name: /Message to Lee Park/ }).filter({ hasText: 'Invitation' }).click();
+    await expect.poll(() => page.getByTestId('message-detail').textContent()).toContain('/r/');
+    await shot('05-outbox-message');
+    await page.keyboard.press('Escape');
+
+    // 5. The customer opens the link from the e-mail and answers.
+    const mail = received.find((m) => recipients(m).includes('lee@umbrella.example'));
+    const link = mail?.text?.match(/https?:\/\/\S+\/r\/[\w-]+/)?.[0];
+    expect(link, `no personal link in:\n${mail?.text}`).toBeTruthy();
+    // The customer is not signed in, and on a phone.
+    const customerContext = await page.context().browser()?.newContext({ viewport: { width: 390, height: 844 } });
+    if (!customerContext) throw new Error('no browser to open the link in');
+    const customer = await customerContext.newPage();
+    await customer.goto(link as string);
+    await customer.locator('fieldset').first().locator('label', { hasText: /^3$/ }).click();
+    await customer.getByLabel(/What is working well/).fill('The people on the project are great.');
+    await customer
+      .getByLabel(/What needs to improve/)
+      .fill('Support is slow to answer our tickets. Reach me at lee@umbrella.example or +1 555 0100.');
+    await journey.page.waitForTimeout(100);
+    await customer.screenshot({ path: shotPath('06-answer-form'), fullPage: true });
+    await customer.getByRole('button', { name: /Send my answers/ }).click();
+    await expect.poll(() => customer.textContent('body')).toContain('Thank you');
+    await customer.screenshot({ path: shotPath('07-thank-you'), fullPage: true });
+    await customerContext.close();
+
+    // 6. The account: the answer, measured beside assessed sentiment, and the follow-up task.
+    await page.goto(`${journey.server.url}/accounts/${umbrellaId}?tab=assessments`);
+    const responses = page.getByTestId('account-responses');
+    await expect.poll(() => responses.textContent(), { timeout: 15_000 }).toContain('Lee Park');
+    const responseText = (await responses.textContent()) ?? '';
+    expect(responseText).toContain('Support is slow to answer our tickets');
+    expect(responseText).toMatch(/Measured\s*Detractor/);
+    expect(responseText).toContain('Disagrees');
+    await expect
+      .poll(() => page.getByTestId('account-assessment-tasks').textContent(), { timeout: 10_000 })
+      .toMatch(/Call .*Lee Park|Call Lee/);
+    expect(await page.getByTestId('account-nps').textContent()).toContain('33% responded (1 of 3)');
+    await shot('08-account-assessments');
+
+    // 7. Results: NPS always beside its response rate.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assessments' }).click();
+    await page.getByRole('navigation', { name: 'Assessments' }).getByRole('link', { name: 'Results' }).click();
+    const overall = page.getByTestId('results-overall');
+    await expect.poll(() => overall.textContent(), { timeout: 15_000 }).toContain('NPS −100 · 33% responded (1 of 3)');
+    await shot('09-results');
+
+    // 8. The CSM's task shows under everyone's tasks for a leader.
+    await page.getByRole('navigation', { name: 'Assessments' }).getByRole('link', { name: 'My tasks' }).click();
+    await page.getByText('Everyone’s').click();
+    await expect.poll(() => page.getByTestId('task-list').textContent(), { timeout: 10_000 }).toContain('Umbrella Corp');
+    await shot('10-tasks');
+  }, 240_000); // a browser journey with a real mail round trip on a loaded two-core machine
+});
