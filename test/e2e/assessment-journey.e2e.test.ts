@@ -169,8 +169,12 @@ describe.skipIf(!hasChromium)('assessment journey in the browser', () => {
     await shot('04-wave');
     await page.getByRole('link', { name: 'Messages in the outbox' }).click();
     await expect.poll(() => page.getByTestId('outbox-table').textContent(), { timeout: 10_000 }).toContain('Sent');
-    await page.getByRole('row', { name: /Message to Lee Park/ }).filter({ hasText: 'Invitation' }).click();
+    await page
+      .getByRole('row', { name: /Message to Lee Park/ })
+      .filter({ hasText: 'Invitation' })
+      .click();
     await expect.poll(() => page.getByTestId('message-detail').textContent()).toContain('/r/');
+    await page.waitForTimeout(400); // the drawer slides in
     await shot('05-outbox-message');
     await page.keyboard.press('Escape');
 
@@ -179,7 +183,10 @@ describe.skipIf(!hasChromium)('assessment journey in the browser', () => {
     const link = mail?.text?.match(/https?:\/\/\S+\/r\/[\w-]+/)?.[0];
     expect(link, `no personal link in:\n${mail?.text}`).toBeTruthy();
     // The customer is not signed in, and on a phone.
-    const customerContext = await page.context().browser()?.newContext({ viewport: { width: 390, height: 844 } });
+    const customerContext = await page
+      .context()
+      .browser()
+      ?.newContext({ viewport: { width: 390, height: 844 } });
     if (!customerContext) throw new Error('no browser to open the link in');
     const customer = await customerContext.newPage();
     await customer.goto(link as string);
@@ -220,6 +227,92 @@ describe.skipIf(!hasChromium)('assessment journey in the browser', () => {
     await page.getByRole('navigation', { name: 'Assessments' }).getByRole('link', { name: 'My tasks' }).click();
     await page.getByText('Everyone’s').click();
     await expect.poll(() => page.getByTestId('task-list').textContent(), { timeout: 10_000 }).toContain('Umbrella Corp');
+    await page.waitForTimeout(300);
     await shot('10-tasks');
+
+    // 9. The program list now shows the last wave with its response rate.
+    await page.getByRole('navigation', { name: 'Assessments' }).getByRole('link', { name: 'Programs' }).click();
+    await expect.poll(() => page.getByTestId('programs-table').textContent(), { timeout: 10_000 }).toContain('33% responded (1 of 3)');
+    await shot('11-programs');
   }, 240_000); // a browser journey with a real mail round trip on a loaded two-core machine
+});
+
+describe.skipIf(!hasChromium)('assessments without a mail server', () => {
+  let journey: Journey;
+
+  beforeAll(async () => {
+    journey = await startJourney('assessment-outbox', { email: 'sam@example.test', name: 'Sam Leader', role: 'leader' });
+    const deps = journey.server.deps;
+    const account = await createAccount(deps, journey.user, { name: 'Initech', tier: 'strategic', lifecycleStage: 'adoption' });
+    await createStakeholder(deps, journey.user, {
+      accountId: account.id,
+      person: { firstName: 'Peter', lastName: 'Gibbons', email: 'peter@initech.example' },
+      personas: ['decision_maker'],
+      keyToSuccess: 'critical',
+    });
+  });
+
+  afterAll(() => journey?.close());
+
+  it('keeps the invitations in the outbox, says why, and shows the message with its link', async () => {
+    const { page, shot, server } = journey;
+    await journey.signIn();
+    await expect.poll(() => page.url()).not.toContain('/sign-in');
+    // Program and launch through the API this time; the UI path is the journey above.
+    const api = (path: string) => `${server.url}/api/v1${path}`;
+    const questionnaires = await (await page.request.get(api('/questionnaires'))).json();
+    const created = await page.request.post(api('/assessment-programs'), {
+      data: {
+        name: 'Decision makers twice a year',
+        questionnaireId: questionnaires.items[0].id,
+        stages: [],
+        personas: ['decision_maker'],
+        segmentIds: [],
+        trigger: { kind: 'every', days: 180 },
+        reminderDays: [5, 10],
+        escalateAfterDays: 5,
+        responseWindowDays: 30,
+        active: false,
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const launched = await page.request.post(api(`/assessment-programs/${(await created.json()).id}/launch`));
+    expect(launched.status(), await launched.text()).toBe(201);
+
+    await page.goto(`${server.url}/assessments/outbox`);
+    await expect.poll(() => page.getByTestId('outbox-banner').textContent(), { timeout: 15_000 }).toContain('No mail server configured');
+    const table = page.getByTestId('outbox-table');
+    await expect
+      .poll(
+        async () => {
+          const text = await table.textContent();
+          if (!text?.includes('Kept in outbox')) await page.reload();
+          return text;
+        },
+        { timeout: 30_000, interval: 1_000 },
+      )
+      .toContain('Kept in outbox (no SMTP configured)');
+    await shot('01-outbox-kept');
+    await page
+      .getByRole('row', { name: /Message to Peter Gibbons/ })
+      .filter({ hasText: 'Invitation' })
+      .click();
+    const detail = page.getByTestId('message-detail');
+    await expect.poll(() => detail.textContent()).toContain('Kept in outbox');
+    const href = await detail.getByTestId('message-link').getAttribute('href');
+    expect(href).toMatch(/\/r\/[\w-]+$/);
+    expect(await detail.getByTestId('message-link').getAttribute('target')).toBe('_blank');
+    await page.waitForTimeout(400);
+    await shot('02-outbox-message');
+    await page.keyboard.press('Escape');
+
+    // The other leader pages, for a look at their layout.
+    await page.getByRole('navigation', { name: 'Assessments' }).getByRole('link', { name: 'Questionnaires' }).click();
+    await page.getByTestId('questionnaires-table').getByRole('link').first().click();
+    await expect.poll(() => page.getByTestId('questionnaire-version').textContent(), { timeout: 10_000 }).toMatch(/Version \d+/);
+    await shot('03-questionnaire');
+    await page.getByRole('navigation', { name: 'Assessments' }).getByRole('link', { name: 'Settings' }).click();
+    await expect.poll(() => page.getByTestId('bands-summary').textContent(), { timeout: 10_000 }).toContain('Detractor');
+    await shot('04-settings');
+  }, 120_000);
 });

@@ -12,7 +12,7 @@ import { CoverageSection } from '../coverage/coverage-section.tsx';
 import { PersonaBadges, SentimentBadge } from '../stakeholders/stakeholder-badges.tsx';
 import { plural } from './assessment-labels.ts';
 import { GroupsBar, NpsWithRate, ScoreGroupBadge, SilentBadge } from './assessment-parts.tsx';
-import { type AccountResponse, accountAssessmentsQuery, tasksQuery } from './assessments-api.ts';
+import { type AccountResponse, accountAssessmentsQuery, settingsQuery, tasksQuery } from './assessments-api.ts';
 import { TaskList } from './task-list.tsx';
 import { InvitationsTable } from './wave-page.tsx';
 
@@ -20,6 +20,9 @@ export function AccountAssessmentsTab({ account }: { account: Account }) {
   const me = useMe();
   const data = useQuery(accountAssessmentsQuery(account.id));
   const tasks = useQuery(tasksQuery({ owner: 'all', status: 'open', accountId: account.id }));
+  const productName = useQuery(settingsQuery).data?.productName;
+  // Prompts are stored with their placeholders; show them as the stakeholder read them.
+  const fill = (prompt: string) => prompt.replaceAll('{product}', productName || 'the product').replaceAll('{company}', account.name);
   const writable = canWriteAccount(me, account);
 
   if (data.isPending) return <LoadingBlock rows={5} label="Loading assessments" />;
@@ -91,7 +94,7 @@ export function AccountAssessmentsTab({ account }: { account: Account }) {
             {[...responses]
               .sort((a, b) => b.respondedAt.localeCompare(a.respondedAt))
               .map((r) => (
-                <ResponseItem key={r.id} response={r} />
+                <ResponseItem key={r.id} response={r} fill={fill} />
               ))}
           </Stack>
         )}
@@ -114,7 +117,7 @@ export function AccountAssessmentsTab({ account }: { account: Account }) {
   );
 }
 
-function ResponseItem({ response: r }: { response: AccountResponse }) {
+function ResponseItem({ response: r, fill }: { response: AccountResponse; fill: (prompt: string) => string }) {
   const disagrees = Boolean(r.measuredSentiment && r.assessedSentiment && r.measuredSentiment !== r.assessedSentiment);
   return (
     <article
@@ -165,7 +168,7 @@ function ResponseItem({ response: r }: { response: AccountResponse }) {
         {r.answers.map((a) => (
           <div key={a.questionId}>
             <Text size="xs" c="dimmed" component="dt">
-              {a.prompt}
+              {fill(a.prompt)}
             </Text>
             <Text size="sm" component="dd" m={0} fw={typeof a.value === 'number' ? 600 : undefined} className="rp-summary">
               {a.value === '' ? (

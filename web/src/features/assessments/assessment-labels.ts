@@ -143,10 +143,10 @@ export const npsWithRate = (cell: { nps: number | null } & Pick<Participation, '
   `NPS ${formatNps(cell.nps)} · ${responseRateText(cell)}`;
 
 export const GROUPS = [
-  { key: 'promoters', label: 'Promoters', color: 'teal.6', hint: '9–10' },
-  { key: 'passives', label: 'Passives', color: 'gray.5', hint: '7–8' },
-  { key: 'detractors', label: 'Detractors', color: 'red.6', hint: '0–6' },
-  { key: 'nonResponders', label: 'Non-responders', color: 'gray.3', hint: 'invited, no answer' },
+  { key: 'promoters', one: 'promoter', many: 'promoters', color: 'teal.6', hint: '9–10' },
+  { key: 'passives', one: 'passive', many: 'passives', color: 'gray.5', hint: '7–8' },
+  { key: 'detractors', one: 'detractor', many: 'detractors', color: 'red.6', hint: '0–6' },
+  { key: 'nonResponders', one: 'non-responder', many: 'non-responders', color: 'gray.3', hint: 'invited, no answer' },
 ] as const;
 
 export const SCORE_GROUP_COLORS = { promoter: 'teal', passive: 'gray', detractor: 'red' } as const;

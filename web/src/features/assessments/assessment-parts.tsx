@@ -6,6 +6,7 @@ import {
   GROUPS,
   INVITATION_STATUS,
   MESSAGE_STATUS,
+  plural,
   responseRateText,
   SCORE_GROUP_COLORS,
   SCORE_GROUP_LABELS,
@@ -44,7 +45,7 @@ export function GroupsBar({
   legend?: boolean;
 }) {
   const total = GROUPS.reduce((n, g) => n + counts[g.key], 0);
-  const summary = GROUPS.map((g) => `${counts[g.key]} ${g.label.toLowerCase()}`).join(', ');
+  const summary = GROUPS.map((g) => plural(counts[g.key], g.one, g.many)).join(', ');
   return (
     <Stack gap={8}>
       {total === 0 ? (
@@ -52,7 +53,7 @@ export function GroupsBar({
       ) : (
         <Progress.Root size={size} aria-label={summary} role="img">
           {GROUPS.filter((g) => counts[g.key] > 0).map((g) => (
-            <Tooltip key={g.key} label={`${counts[g.key]} ${g.label.toLowerCase()}`} withArrow>
+            <Tooltip key={g.key} label={plural(counts[g.key], g.one, g.many)} withArrow>
               <Progress.Section value={(counts[g.key] / total) * 100} color={g.color} />
             </Tooltip>
           ))}
@@ -71,7 +72,7 @@ export function GroupsBar({
                 <Text span fw={700} className="rp-asm-num">
                   {counts[g.key]}
                 </Text>{' '}
-                {g.label.toLowerCase()}{' '}
+                {counts[g.key] === 1 ? g.one : g.many}{' '}
                 <Text span size="xs" c="dimmed">
                   ({g.hint})
                 </Text>

@@ -159,7 +159,9 @@ function MessagesTable({ items, onOpen, busy }: { items: OutboxMessage[]; onOpen
                 ) : null}
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Text size="sm">{formatDateTime(m.sentAt ?? m.sendAfter)}</Text>
+                <Text size="sm" c={m.sentAt ? undefined : 'dimmed'}>
+                  {m.sentAt ? formatDateTime(m.sentAt) : `Due ${formatDateTime(m.sendAfter)}`}
+                </Text>
               </Table.Td>
             </Table.Tr>
           ))}

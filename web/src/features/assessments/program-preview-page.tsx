@@ -5,7 +5,7 @@ import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { errorMessage } from '../../lib/api.ts';
-import { formatDateTime } from '../../lib/format.ts';
+import { formatDate, formatDateTime } from '../../lib/format.ts';
 import { IconArrowLeft, IconInfo, IconPencil, IconSend, IconUsers } from '../../ui/icons.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { Empty, ErrorAlert, LoadingBlock } from '../../ui/query-states.tsx';
@@ -108,7 +108,7 @@ function PreviewBody({ preview }: { preview: Preview }) {
           <Figure label="Left out" value={excludedTotal} />
           <Figure
             label="As of"
-            value={<Text span>{formatDateTime(preview.asOf)}</Text>}
+            value={<Text span>{preview.asOf.length <= 10 ? formatDate(preview.asOf) : formatDateTime(preview.asOf)}</Text>}
             hint="Launching re-checks everyone at that moment"
           />
         </SimpleGrid>
@@ -209,7 +209,7 @@ function PreviewTable({ rows, withReason = false }: { rows: (PreviewRow & { reas
                   </Badge>
                 ) : null}
                 <Text size="xs" c="dimmed">
-                  {r.why}
+                  {r.why.charAt(0).toUpperCase() + r.why.slice(1)}
                 </Text>
               </Table.Td>
             </Table.Tr>

@@ -11,7 +11,7 @@ import { Empty, ErrorAlert, LoadingBlock } from '../../ui/query-states.tsx';
 import { TierBadge } from '../accounts/account-badges.tsx';
 import { segmentsQuery } from '../coverage/coverage-api.ts';
 import { CoverageSection } from '../coverage/coverage-section.tsx';
-import { formatNps, formatPercent, METHODS, plural, responseRateText } from './assessment-labels.ts';
+import { formatNps, formatPercent, GROUPS, METHODS, plural, responseRateText } from './assessment-labels.ts';
 import { Figure, GroupsBar, NpsWithRate, SilentBadge } from './assessment-parts.tsx';
 import {
   type NpsCell,
@@ -169,7 +169,7 @@ function ResultsBody({ results: r }: { results: Results }) {
               <Figure
                 label="1–5 answers above 3.5"
                 value={formatPercent(o.scaleAbove35.share)}
-                hint={`of ${plural(o.scaleAbove35.count, '1–5 answer')}`}
+                hint={o.scaleAbove35.count ? `of ${plural(o.scaleAbove35.count, '1–5 answer')}` : 'no 1–5 answers yet'}
               />
               <Figure label="Silent accounts" value={silentAccounts} hint="nobody invited answered" />
             </Group>
@@ -235,9 +235,18 @@ function ResultsBody({ results: r }: { results: Results }) {
           rows={r.byWave.map((w) => ({
             key: w.waveId,
             label: (
-              <Anchor size="sm" renderRoot={(props) => <Link {...props} to="/assessments/waves/$waveId" params={{ waveId: w.waveId }} />}>
-                {w.programName} — {formatDate(w.launchedAt)}
-              </Anchor>
+              <div>
+                <Anchor
+                  size="sm"
+                  style={{ whiteSpace: 'nowrap' }}
+                  renderRoot={(props) => <Link {...props} to="/assessments/waves/$waveId" params={{ waveId: w.waveId }} />}
+                >
+                  {w.programName}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  Launched {formatDate(w.launchedAt)}
+                </Text>
+              </div>
             ),
             cell: w,
           }))}
@@ -248,6 +257,11 @@ function ResultsBody({ results: r }: { results: Results }) {
     </Stack>
   );
 }
+
+const groupsText = (c: Participation) =>
+  GROUPS.filter((g) => c[g.key] > 0)
+    .map((g) => plural(c[g.key], g.one, g.many))
+    .join(' · ') || 'nobody invited';
 
 type Row = { key: string; label: ReactNode; cell: Participation & Partial<NpsCell> };
 
@@ -267,13 +281,21 @@ function Breakdown({ title, description, rows, testId }: { title: string; descri
                 <Table.Th />
                 {withNps ? <Table.Th style={{ textAlign: 'right' }}>NPS</Table.Th> : null}
                 <Table.Th>Responded</Table.Th>
-                <Table.Th style={{ width: '34%' }}>Promoters · passives · detractors · silent</Table.Th>
+                <Table.Th style={{ width: '34%' }}>Groups</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {rows.map((r) => (
                 <Table.Tr key={r.key}>
-                  <Table.Td>{typeof r.label === 'string' ? <Text size="sm">{r.label}</Text> : r.label}</Table.Td>
+                  <Table.Td>
+                    {typeof r.label === 'string' ? (
+                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                        {r.label}
+                      </Text>
+                    ) : (
+                      r.label
+                    )}
+                  </Table.Td>
                   {withNps ? (
                     <Table.Td style={{ textAlign: 'right' }} className="rp-asm-num">
                       <Text size="sm" fw={700}>
@@ -287,7 +309,7 @@ function Breakdown({ title, description, rows, testId }: { title: string; descri
                   <Table.Td>
                     <GroupsBar counts={r.cell} size="md" legend={false} />
                     <Text size="xs" c="dimmed" className="rp-asm-num" mt={2}>
-                      {r.cell.promoters} · {r.cell.passives} · {r.cell.detractors} · {r.cell.nonResponders}
+                      {groupsText(r.cell)}
                     </Text>
                   </Table.Td>
                 </Table.Tr>
@@ -324,13 +346,13 @@ function Themes({ themes }: { themes: Results['themes'] }) {
                 </Title>
                 <Group gap={6}>
                   <Badge color="teal" variant="light" radius="sm" size="sm">
-                    {t.promoters} promoters
+                    {plural(t.promoters, 'promoter')}
                   </Badge>
                   <Badge color="gray" variant="light" radius="sm" size="sm">
-                    {t.passives} passives
+                    {plural(t.passives, 'passive')}
                   </Badge>
                   <Badge color="red" variant="light" radius="sm" size="sm">
-                    {t.detractors} detractors
+                    {plural(t.detractors, 'detractor')}
                   </Badge>
                 </Group>
               </Group>
