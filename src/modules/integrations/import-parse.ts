@@ -31,6 +31,8 @@ export type FileReport = {
   valid: number;
   invalid: number;
   skipped: number;
+  /** How the rows were read: streamed through the converters, or (PostgreSQL, plain touchpoint files) COPY and SQL. */
+  via?: 'rows' | 'copy';
 };
 export type ParseOptions = { dateFormat?: DateFormat; asOf: string; mapping?: Record<string, string>; kind?: ImportObject };
 
@@ -55,7 +57,7 @@ const rank = (object: ImportObject) => (ORDER.includes(object) ? ORDER.indexOf(o
 
 const text = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
 
-export type OpenedFile = { file: InputFile; headers: string[]; format: DetectedFormat };
+export type OpenedFile = { file: InputFile; headers: string[]; delimiter: string; format: DetectedFormat };
 export type ParseProblems = { errors: RowIssue[]; warnings: RowIssue[] };
 
 /** Activity exports (tasks, events, engagements, touchpoints): streamed, never held in memory. */
@@ -75,7 +77,7 @@ export async function openFiles(files: InputFile[], problems: ParseProblems, kin
     const format: DetectedFormat = kind
       ? { system: 'generic', object: kind, headerStyle: detected.headerStyle, confidence: 'high', reasons: [`stated: generic ${kind} CSV`] }
       : detected;
-    opened.push({ file, headers: probe.headers, format });
+    opened.push({ file, headers: probe.headers, delimiter: probe.delimiter, format });
   }
   opened.sort((a, b) => rank(a.format.object) - rank(b.format.object));
   return { opened, json: files.filter((f) => /\.json$/i.test(f.name)) };
@@ -102,6 +104,7 @@ export async function convertFile(
     valid: 0,
     invalid: 0,
     skipped: 0,
+    via: 'rows',
   };
   if (format.object === 'unknown') {
     problems.errors.push({

@@ -26,6 +26,7 @@ import {
   type SourcedRecord,
 } from './import-parse.ts';
 import { type Caches, TOUCHPOINT_BATCH, type TouchpointBatchItem, writeTouchpointBatch } from './touchpoint-batches.ts';
+import { copyTouchpoints } from './touchpoint-copy.ts';
 
 export type ImportOptions = {
   dryRun: boolean;
@@ -36,6 +37,8 @@ export type ImportOptions = {
   kind?: ImportObject;
   mapping?: Record<string, string>;
   onProgress?: (rows: number) => void;
+  /** PostgreSQL's COPY path for plain touchpoint files (default on); off forces the row-by-row reader, for comparison. */
+  useCopy?: boolean;
 };
 export type ImportReport = {
   status: 'imported' | 'dry_run' | 'rejected';
@@ -92,6 +95,22 @@ export async function runImport(deps: Deps, actor: Actor | null, files: InputFil
       const references = collectReferences(records.map((r) => r.record));
       records.length = 0; // activities stream next; the parents are in the caches now
       for (const file of opened.filter((f) => ACTIVITY_OBJECTS.includes(f.format.object))) {
+        // PostgreSQL: a plain touchpoint file goes through COPY and set-based SQL, with the same outcome.
+        const copied =
+          options.useCopy === false
+            ? undefined
+            : await copyTouchpoints(db, file, { ...parse, dateFormat: parse.dateFormat ?? 'auto' }, caches);
+        if (copied) {
+          reports.push(copied.report);
+          problems.errors.push(...copied.errors);
+          problems.warnings.push(...copied.warnings);
+          applied.counts.touchpoints.created += copied.created;
+          applied.counts.touchpoints.unchanged += copied.unchanged;
+          applied.unlinkedParticipants += copied.unlinked;
+          rowsSeen += copied.report.rows;
+          options.onProgress?.(rowsSeen);
+          continue;
+        }
         let batch: TouchpointBatchItem[] = [];
         const flush = async () => {
           const written = await writeTouchpointBatch(db, batch, caches);

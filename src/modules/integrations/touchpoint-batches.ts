@@ -18,7 +18,7 @@ const param = (values: unknown[]) => sql.param(values);
 
 export type Caches = { accountIds: Map<string, string>; personIds: Map<string, string> };
 
-async function resolveAccounts(db: Db, refs: AccountRef[], caches: Caches) {
+export async function resolveAccounts(db: Db, refs: AccountRef[], caches: Caches) {
   const missing = refs.filter((r) => !caches.accountIds.has(accountRefKey(r)));
   const names = [
     ...new Set(
@@ -42,7 +42,7 @@ async function resolveAccounts(db: Db, refs: AccountRef[], caches: Caches) {
   }
 }
 
-async function resolvePeople(db: Db, refs: ContactRef[], caches: Caches) {
+export async function resolvePeople(db: Db, refs: ContactRef[], caches: Caches) {
   const missing = refs.filter((r) => !caches.personIds.has(contactRefKey(r)));
   const emails = [
     ...new Set(
@@ -113,7 +113,9 @@ export async function writeTouchpointBatch(
           ${param(rows.map((r) => r.externalId))}::text[])
         on conflict (external_id) do nothing returning id, external_id as "externalId"`,
   );
-  const byExternal = new Map(rows.map((r) => [r.externalId, r]));
+  // A touchpoint is written from its first row in the batch; its participants come from that same row.
+  const byExternal = new Map<string, (typeof rows)[number]>();
+  for (const r of rows) if (!byExternal.has(r.externalId)) byExternal.set(r.externalId, r);
   const links: { touchpointId: string; accountId: string; personId: string }[] = [];
   let unlinked = 0;
   for (const { id, externalId } of inserted) {

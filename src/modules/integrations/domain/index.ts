@@ -40,7 +40,7 @@ export { normalizeHeader } from './normalize.ts';
 export { accountRefKey, contactRefKey, recordKey } from './record-keys.ts';
 export * from './records.ts';
 export { collectReferences, referenceTargetOf } from './references.ts';
-export { salesforceObjectOf, toSalesforceId18 } from './refs.ts';
+export { emailIn, salesforceObjectOf, toSalesforceId18 } from './refs.ts';
 export { parseSObjectTree, type TreeFileSummary, type TreeImport } from './sobject-tree.ts';
 export { type Parsed, parseBoolean, parseCount, parseEmail, parseNumber, splitMultiValue } from './values.ts';
 export { parseLifecycleStage, parseRegion, parseSizeBand, parseTier, regionForCountry } from './vocabulary-values.ts';
