@@ -15,6 +15,7 @@ import {
   runImport,
 } from '../modules/integrations/index.ts';
 import { findSetting } from '../modules/system/index.ts';
+import { runImportResponses } from './import-responses.ts';
 import { fail, printTable } from './output.ts';
 import { countLines, createProgress } from './progress.ts';
 
@@ -34,7 +35,11 @@ export const HELP: Record<string, string> = {
   Writes the export to FILE or standard output; the CSV columns are the generic import's field names.`,
   import: `rapport import salesforce|hubspot|csv <files or folders…> [--dry-run] [--skip-invalid] [--date-format iso|us|eu] [--tier community|enterprise|strategic] [--kind accounts|stakeholders|touchpoints|usage --map field=Column …] [--json]
   Imports CRM exports all or nothing: any invalid row writes nothing and is listed (file, row, column, value, reason).
-  Re-importing the same files changes nothing. --dry-run shows what would be created, updated and rejected.`,
+  Re-importing the same files changes nothing. --dry-run shows what would be created, updated and rejected.
+rapport import responses <file.csv> --date-format iso|us|eu [--account NAME_OR_ID] [--skip-invalid] [--dry-run] [--json]
+  Imports past assessment answers (date, 0-10 score, comment, stakeholder e-mail or external id; columns detected,
+  or named with --date-column, --score-column, --text-column, --email-column, --external-id-column, --label-column).
+  Rows naming nobody belong to --account. All or nothing unless --skip-invalid; re-importing adds nothing.`,
   'token create': `rapport token create --email EMAIL [--name NAME] [--json]
   Creates an API token for the user and prints it (shown once). Use it as: Authorization: Bearer <token>`,
 };
@@ -62,7 +67,10 @@ export async function runStart(config: Config, flags: Flags) {
   process.once('SIGTERM', shutdown);
 }
 
-async function withDatabase<T>(config: Config, work: (deps: Awaited<ReturnType<typeof openDatabase>>['deps']) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  config: Config,
+  work: (deps: Awaited<ReturnType<typeof openDatabase>>['deps']) => Promise<T>,
+): Promise<T> {
   const opened = await openDatabase(config);
   try {
     return await work(opened.deps);
@@ -150,7 +158,8 @@ const IMPORT_SOURCES = ['salesforce', 'hubspot', 'csv'];
 
 export async function runImportCommand(config: Config, flags: Flags, args: string[]) {
   const [source, ...paths] = args;
-  if (!source || !IMPORT_SOURCES.includes(source)) fail(`say what to import: rapport import ${IMPORT_SOURCES.join('|')} <files>`);
+  if (source === 'responses') return runImportResponses(config, flags, paths);
+  if (!source || !IMPORT_SOURCES.includes(source)) fail(`say what to import: rapport import ${IMPORT_SOURCES.join('|')}|responses <files>`);
   if (paths.length === 0) fail('give the files or folders to import');
   const dateFormat = flags['date-format'];
   if (dateFormat !== undefined && !['iso', 'us', 'eu', 'auto'].includes(String(dateFormat)))

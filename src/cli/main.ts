@@ -54,6 +54,13 @@ async function main(argv: string[]) {
       kind: { type: 'string' },
       map: { type: 'string', multiple: true },
       out: { type: 'string' },
+      account: { type: 'string' },
+      'date-column': { type: 'string' },
+      'score-column': { type: 'string' },
+      'text-column': { type: 'string' },
+      'email-column': { type: 'string' },
+      'external-id-column': { type: 'string' },
+      'label-column': { type: 'string' },
     },
   });
   const two = positionals.slice(0, 2).join(' ');

@@ -3,7 +3,7 @@
  * loads the demo portfolio; a second start loads nothing twice; a second process on the same
  * embedded data directory refuses; CLI commands fail with a one-line reason.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -110,6 +110,21 @@ describe('rapport CLI', () => {
     expect(broken.code).toBe(1);
     expect(broken.stdout).toMatch(/accounts-broken\.csv row 3, .*"platinum"/);
     expect(broken.stdout).toMatch(/Rejected: .*nothing was written/);
+  });
+
+  it('imports past assessment answers: a junk row rejects the file, --skip-invalid imports the rest once', async () => {
+    const file = join(dataDir, 'past-answers.csv');
+    writeFileSync(file, 'Response date,NPS score,Comment\n14/03/2025,9,Great onboarding\n15/03/2025,,\n16/03/2025,4,Support is slow\n');
+    const account = (await runRapport(['export', 'accounts', '--format', 'csv'], env)).stdout.split('\n')[1]?.split(',')[1] as string;
+    const strict = await runRapport(['import', 'responses', file, '--date-format', 'eu', '--account', account], env);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('row 3, NPS score (empty): score is empty');
+    expect(strict.stdout).toMatch(/Rejected: 1 rows .*nothing was written/);
+    const lenient = await runRapport(['import', 'responses', file, '--date-format', 'eu', '--account', account, '--skip-invalid'], env);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toContain('Imported 2 answers (0 were already there, 1 rows rejected); NPS 0 from 2 answers.');
+    const again = await runRapport(['import', 'responses', file, '--date-format', 'eu', '--account', account, '--skip-invalid'], env);
+    expect(again.stdout).toContain('Imported 0 answers (2 were already there');
   });
 
   it('prints help for every command', async () => {
