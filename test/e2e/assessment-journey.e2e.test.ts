@@ -243,7 +243,13 @@ describe.skipIf(!hasChromium)('assessments without a mail server', () => {
   beforeAll(async () => {
     journey = await startJourney('assessment-outbox', { email: 'sam@example.test', name: 'Sam Leader', role: 'leader' });
     const deps = journey.server.deps;
-    const account = await createAccount(deps, journey.user, { name: 'Initech', tier: 'strategic', lifecycleStage: 'adoption' });
+    const csm = await createUser(deps, null, { email: 'kim@example.test', name: 'Kim Csm', role: 'csm', password: 'kim-csm-password-1' });
+    const account = await createAccount(deps, journey.user, {
+      name: 'Initech',
+      tier: 'strategic',
+      lifecycleStage: 'adoption',
+      ownerId: csm.user.id,
+    });
     await createStakeholder(deps, journey.user, {
       accountId: account.id,
       person: { firstName: 'Peter', lastName: 'Gibbons', email: 'peter@initech.example' },
@@ -314,5 +320,24 @@ describe.skipIf(!hasChromium)('assessments without a mail server', () => {
     await page.getByRole('navigation', { name: 'Assessments' }).getByRole('link', { name: 'Settings' }).click();
     await expect.poll(() => page.getByTestId('bands-summary').textContent(), { timeout: 10_000 }).toContain('Detractor');
     await shot('04-settings');
+
+    // A CSM sees results and their tasks, not the leaders' pages.
+    const csmContext = await page
+      .context()
+      .browser()
+      ?.newContext({ viewport: { width: 1366, height: 900 } });
+    if (!csmContext) throw new Error('no browser for the CSM');
+    const csmPage = await csmContext.newPage();
+    await csmPage.goto(server.url);
+    await csmPage.getByLabel('E-mail').fill('kim@example.test');
+    await csmPage.locator('input[type="password"]').fill('kim-csm-password-1');
+    await csmPage.getByRole('button', { name: 'Sign in' }).click();
+    await csmPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assessments' }).click();
+    await expect.poll(() => csmPage.url(), { timeout: 10_000 }).toContain('/assessments/results');
+    const areaLinks = await csmPage.getByRole('navigation', { name: 'Assessments' }).getByRole('link').allTextContents();
+    expect(areaLinks).toEqual(['Results', 'My tasks']);
+    await expect.poll(() => csmPage.getByTestId('results-overall').textContent(), { timeout: 15_000 }).toContain('0% responded (0 of 1)');
+    await csmPage.screenshot({ path: join(screenshotDir, 'assessment-outbox-05-csm-results.png'), fullPage: true });
+    await csmContext.close();
   }, 120_000);
 });

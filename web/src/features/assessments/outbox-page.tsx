@@ -191,7 +191,7 @@ function MessageDetail({ message: m }: { message: OutboxMessage }) {
           {m.attempts} attempt{m.attempts === 1 ? '' : 's'}
         </Badge>
         <Text size="xs" c="dimmed">
-          {m.sentAt ? `Sent ${formatDateTime(m.sentAt)}` : `Due ${formatDateTime(m.sendAfter)}`}
+          {m.sentAt ? `${m.status === 'kept' ? 'Kept' : 'Sent'} ${formatDateTime(m.sentAt)}` : `Due ${formatDateTime(m.sendAfter)}`}
         </Text>
       </Group>
       {status ? (

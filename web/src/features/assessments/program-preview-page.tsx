@@ -146,7 +146,7 @@ function PreviewBody({ preview }: { preview: Preview }) {
               value={reason}
               onChange={(v) => navigate({ search: { reason: v === 'all' ? undefined : v }, replace: true })}
             >
-              <Group gap="xs" px="md" pb="sm" role="radiogroup" aria-label="Filter by reason">
+              <Group gap="xs" px="md" pb="sm" role="group" aria-label="Filter by reason">
                 <Chip value="all" size="sm" variant="light">
                   All reasons ({excludedTotal})
                 </Chip>

@@ -118,7 +118,7 @@ function Builder({ questionnaire }: { questionnaire?: QuestionnaireDetail }) {
             ) : null}
           </Group>
         }
-        description="Questions stakeholders answer on their personal link. {product} is replaced by your product name."
+        description="Questions stakeholders answer on their personal link. {product} becomes your product name, {company} the account’s name."
       />
       <form
         onSubmit={(e) => {

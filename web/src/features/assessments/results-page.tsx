@@ -236,11 +236,7 @@ function ResultsBody({ results: r }: { results: Results }) {
             key: w.waveId,
             label: (
               <div>
-                <Anchor
-                  size="sm"
-                  style={{ whiteSpace: 'nowrap' }}
-                  renderRoot={(props) => <Link {...props} to="/assessments/waves/$waveId" params={{ waveId: w.waveId }} />}
-                >
+                <Anchor size="sm" renderRoot={(props) => <Link {...props} to="/assessments/waves/$waveId" params={{ waveId: w.waveId }} />}>
                   {w.programName}
                 </Anchor>
                 <Text size="xs" c="dimmed">
@@ -274,7 +270,7 @@ function Breakdown({ title, description, rows, testId }: { title: string; descri
           Nothing to show for these filters.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={520} type="native">
+        <Table.ScrollContainer minWidth={480} type="native">
           <Table verticalSpacing={8}>
             <Table.Thead className="rp-table-head">
               <Table.Tr>

@@ -78,7 +78,7 @@ function SettingsForm({ settings }: { settings: AssessmentSettings }) {
             value={d.fatigueDays}
             onChange={(v) => set('fatigueDays', num(v))}
             error={server.fatigueDays}
-            w={260}
+            w={320}
           />
         </Paper>
 
