@@ -229,6 +229,10 @@ describe.skipIf(!hasChromium)('assessment journey in the browser', () => {
     await expect.poll(() => page.getByTestId('task-list').textContent(), { timeout: 10_000 }).toContain('Umbrella Corp');
     await page.waitForTimeout(300);
     await shot('10-tasks');
+    await page.getByRole('button', { name: /^Mark done: Call / }).click();
+    await expect.poll(() => page.getByText('Nothing to follow up').count(), { timeout: 10_000 }).toBe(1);
+    const stored = await journey.server.deps.database.sql.query<{ status: string }>('select status from tasks');
+    expect(stored.rows).toEqual([{ status: 'done' }]);
 
     // 9. The program list now shows the last wave with its response rate.
     await page.getByRole('navigation', { name: 'Assessments' }).getByRole('link', { name: 'Programs' }).click();

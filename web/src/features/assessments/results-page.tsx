@@ -283,7 +283,7 @@ function Breakdown({ title, description, rows, testId }: { title: string; descri
             <Table.Tbody>
               {rows.map((r) => (
                 <Table.Tr key={r.key}>
-                  <Table.Td>
+                  <Table.Td style={{ minWidth: 170 }}>
                     {typeof r.label === 'string' ? (
                       <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
                         {r.label}
