@@ -11,7 +11,7 @@ import type { Deps } from './deps.ts';
 import { startJobs } from './jobs/queue.ts';
 import { isoDate } from './lib/dates.ts';
 import { createLogger } from './lib/logger.ts';
-import { closeMailers, ensureAssessmentDefaults } from './modules/assessments/index.ts';
+import { closeMailers, ensureAssessmentDefaults, loadDemoAssessments } from './modules/assessments/index.ts';
 import { countUsers, createUser, generatePassword, hashPassword } from './modules/auth/index.ts';
 import { ensureCoverageDefaults, recomputeCoverage } from './modules/coverage/index.ts';
 import { DEMO_SCALES, generatePortfolio, loadPortfolio } from './modules/demo/index.ts';
@@ -79,6 +79,9 @@ export async function ensureInstallation(deps: Deps, options: { demo: boolean })
   if (firstStart && options.demo) {
     await loadDemo(deps, DEMO_SCALES.demo);
     await recomputeCoverage(deps);
+    const started = Date.now();
+    const assessed = await loadDemoAssessments(deps);
+    deps.log.info('demo assessments loaded', { ...assessed, ms: Date.now() - started });
   }
   const logins = await findSetting<{ email: string; role: string }[]>(db, 'demo-logins');
   return {

@@ -1,4 +1,5 @@
 export { assessmentsRoutes } from './assessments.routes.ts';
+export { loadDemoAssessments } from './demo-assessments.ts';
 export { runDispatch } from './dispatch.ts';
 export { closeMailers } from './mailer.ts';
 export { importPastResponses } from './past-responses.service.ts';

@@ -108,14 +108,21 @@ export async function getProgram(deps: Deps, id: string): Promise<ProgramView> {
   return p;
 }
 
-export async function createProgram(deps: Deps, actor: Actor, input: ProgramInput): Promise<ProgramView> {
-  if (!canConfigureAssessments(actor)) throw forbidden('Only leaders and admins manage assessment programs');
+/** `actor` null: created by Rapport itself (the demo). */
+export async function createProgram(deps: Deps, actor: Actor | null, input: ProgramInput): Promise<ProgramView> {
+  if (actor && !canConfigureAssessments(actor)) throw forbidden('Only leaders and admins manage assessment programs');
   const v = await checkInput(deps, input);
   const [row] = await deps.database.db
     .insert(assessmentPrograms)
-    .values({ ...v, createdBy: actor.id })
+    .values({ ...v, createdBy: actor?.id ?? null })
     .returning({ id: assessmentPrograms.id });
-  await recordAudit(deps.database.db, { actorId: actor.id, action: 'create', entity: 'assessment_program', entityId: row!.id, detail: v });
+  await recordAudit(deps.database.db, {
+    actorId: actor?.id ?? null,
+    action: 'create',
+    entity: 'assessment_program',
+    entityId: row!.id,
+    detail: v,
+  });
   return getProgram(deps, row!.id);
 }
 
@@ -169,6 +176,9 @@ const PREVIEW_LIMIT = 2000;
 export async function previewProgram(deps: Deps, id: string) {
   const program = await getProgram(deps, id);
   const { asOf, included, excluded } = await target(deps, program);
+  const segmentNames = new Map((await loadSetup(deps.database.db)).segments.map((s) => [s.id, s.name]));
+  const nameOf = (segmentId: string) => segmentNames.get(segmentId) ?? segmentId;
+  const targeted = program.segmentIds.map(nameOf).join(', ');
   const row = (c: Candidate) => ({
     stakeholderId: c.stakeholderId,
     name: c.name,
@@ -182,7 +192,14 @@ export async function previewProgram(deps: Deps, id: string) {
   return {
     asOf,
     included: included.slice(0, PREVIEW_LIMIT).map((i) => ({ ...row(i.candidate), why: i.why })),
-    excluded: excluded.slice(0, PREVIEW_LIMIT).map((e) => ({ ...row(e.candidate), reason: e.reason, why: e.why })),
+    excluded: excluded.slice(0, PREVIEW_LIMIT).map((e) => ({
+      ...row(e.candidate),
+      reason: e.reason,
+      why:
+        e.reason === 'segment'
+          ? `${e.candidate.accountName} is in the ${nameOf(e.candidate.segmentId)} segment; the program asks ${targeted}`
+          : e.why,
+    })),
     counts: { included: included.length, excluded: counts },
   };
 }

@@ -12,6 +12,7 @@ import type { Region, Sentiment, SizeBand, Tier } from '../../domain/vocabulary.
 import { notFound } from '../../http/problem.ts';
 import { loadSetup } from '../coverage/coverage.service.ts';
 import { matchSegment } from '../coverage/domain/index.ts';
+import { getAssessmentSettings } from './assessment-settings.ts';
 import {
   type Answers,
   classifyScore,
@@ -225,8 +226,10 @@ export async function getResults(deps: Deps, q: ResultsQuery) {
 /** One account: its responses with answers, the latest wave's invitations, NPS with its basis beside participation. */
 export async function getAccountAssessments(deps: Deps, accountId: string, method: RollUpMethod = 'all_responses') {
   const db = deps.database.db;
-  const [account] = await queryRows<{ id: string }>(db, sql`select id from accounts where id = ${accountId}`);
+  const [account] = await queryRows<{ id: string; name: string }>(db, sql`select id, name from accounts where id = ${accountId}`);
   if (!account) throw notFound('Account', accountId);
+  const { productName } = await getAssessmentSettings(db);
+  const fill = (prompt: string) => prompt.replaceAll('{product}', productName).replaceAll('{company}', account.name);
   const responses = await queryRows<{
     id: string;
     stakeholderId: string | null;
@@ -302,7 +305,9 @@ export async function getAccountAssessments(deps: Deps, accountId: string, metho
       ...r,
       group: r.score === null ? null : classifyScore(r.score),
       answers: (questions ?? []).flatMap((q) =>
-        answers[q.id] === undefined ? [] : [{ questionId: q.id, prompt: q.prompt, kind: q.kind, value: answers[q.id] as number | string }],
+        answers[q.id] === undefined
+          ? []
+          : [{ questionId: q.id, prompt: fill(q.prompt), kind: q.kind, value: answers[q.id] as number | string }],
       ),
       ...(questions
         ? {}

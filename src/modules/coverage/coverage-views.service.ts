@@ -9,7 +9,7 @@ import { addDays, isoDate } from '../../lib/dates.ts';
 import { type AccountFilterQuery, accountFilterSql, assertCanWriteAccount, buildAccountFilter, getAccount } from '../accounts/index.ts';
 import type { Actor } from '../auth/index.ts';
 import { computeAccounts, loadAccountFacts, loadSetup, recomputeCoverage } from './coverage.service.ts';
-import { heatCell, recencyByPersona, stakeholderMatrix } from './domain/index.ts';
+import { heatCell, isSilentAccount, recencyByPersona, stakeholderMatrix } from './domain/index.ts';
 import * as gapsRepo from './gaps.repository.ts';
 import * as portfolio from './portfolio.repository.ts';
 
@@ -93,6 +93,7 @@ export async function getHeatMap(deps: Deps, actor: Actor, query: HeatMapQuery) 
     return {
       ...row,
       segmentId: account?.segment.id ?? null,
+      silent: account ? isSilentAccount(account.facts, asOf) : false,
       cells: Object.fromEntries(PERSONAS.map((p) => [p, account ? heatCell(account.facts, account.model, p, asOf) : null])),
     };
   });

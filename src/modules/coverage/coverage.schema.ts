@@ -83,6 +83,7 @@ export const HeatCellSchema = z
     engagement: z.enum(['within', 'breached', 'no_limit', 'none']),
     daysSinceEngaged: z.number().int().nullable(),
     sentiment: z.enum(SENTIMENTS).nullable(),
+    participation: z.enum(['answered', 'silent', 'awaiting', 'not_invited']),
   })
   .openapi('HeatCell');
 
@@ -136,6 +137,7 @@ export const HeatMapSchema = z
         worstSeverity: SEVERITY.nullable(),
         openGaps: z.number().int(),
         segmentId: z.string().nullable(),
+        silent: z.boolean().openapi({ description: 'Nobody invited in the latest assessment wave answered after the last reminder' }),
         cells: z.record(z.string(), HeatCellSchema.nullable()),
       }),
     ),

@@ -134,6 +134,7 @@ describe('maskPersonalData', () => {
     ['US office (555) 123-4567', 'US office [phone]'],
     ['Freephone 0800-123-456', 'Freephone [phone]'],
     ['Mobile: +1 415.555.0132', 'Mobile: [phone]'],
+    ['Short international form +1 555 0100 works too', 'Short international form [phone] works too'],
     ['+44 (0)20 7946 0958 is the desk', '[phone] is the desk'],
     ['number given (0800800150) does not work', 'number given ([phone]) does not work'],
     ['01736 810570 and you still owe me money!', '[phone] and you still owe me money!'],

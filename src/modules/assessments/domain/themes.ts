@@ -249,15 +249,19 @@ const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
  */
 const PHONE = /(?<![\p{L}\p{N}.,/£$€¥+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d(?:[ .-]?\d)*(?![\d:])/gu;
 const MIN_PHONE_DIGITS = 9;
+/** With a "+country" prefix the intent is unmistakable, so shorter numbers (e.g. "+1 555 0100") count too. */
+const MIN_INTERNATIONAL_DIGITS = 7;
 
 /**
  * Masks e-mail addresses as "[e-mail]" and phone numbers (nine digits or more, with or without spaces,
- * hyphens, dots, a +country code or an (area) code) as "[phone]". Dates, amounts and short numbers stay.
+ * hyphens, dots, a +country code or an (area) code; seven or more after a +country code) as "[phone]".
+ * Dates, amounts and short numbers stay.
  */
 export function maskPersonalData(text: string): string {
-  return text
-    .replace(EMAIL, '[e-mail]')
-    .replace(PHONE, (match) => (match.replace(/\D/g, '').length >= MIN_PHONE_DIGITS ? '[phone]' : match));
+  return text.replace(EMAIL, '[e-mail]').replace(PHONE, (match) => {
+    const digits = match.replace(/\D/g, '').length;
+    return digits >= MIN_PHONE_DIGITS || (match.startsWith('+') && digits >= MIN_INTERNATIONAL_DIGITS) ? '[phone]' : match;
+  });
 }
 
 /** Verbatims grouped by theme, largest theme first (ties in THEMES order); themes nobody mentioned are left out. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Persona } from '../../../domain/personas.ts';
 import { AS_OF, account, daysAgo, stakeholder } from './builders.test-support.ts';
 import { defaultCoverageModel } from './default-models.ts';
-import { heatCell } from './heat-cell.ts';
+import { heatCell, isSilentAccount } from './heat-cell.ts';
 import type { StakeholderFact } from './types.ts';
 
 const model = defaultCoverageModel('strategic');
@@ -48,5 +48,39 @@ describe('heatCell (strategic)', () => {
     const both = stakeholder({ personas: ['decision_maker', 'budget_holder'], lastEngagedAt: daysAgo(100) });
     expect(heatCell(account([both]), model, 'decision_maker', AS_OF)).toMatchObject({ coverage: 'present', engagement: 'breached' });
     expect(heatCell(account([both]), model, 'budget_holder', AS_OF)).toMatchObject({ coverage: 'present', engagement: 'within' });
+  });
+});
+
+describe('heat-map participation', () => {
+  const dana = holder('decision_maker', 5, { stakeholderId: 'dana' });
+  const lee = holder('decision_maker', 5, { stakeholderId: 'lee' });
+  const mia = holder('day_to_day_user', 5, { stakeholderId: 'mia' });
+  const wave = (invitations: { stakeholderId: string; answered: boolean; silentFrom: string }[]) =>
+    account([dana, lee, mia], {
+      participation: { waveId: 'w', questionnaireName: 'Relationship assessment', invitedOn: daysAgo(20), reminders: 2, invitations },
+    });
+
+  it('answered when any holder answered, silent when every invited holder is past the last reminder, awaiting before that', () => {
+    const facts = wave([
+      { stakeholderId: 'dana', answered: false, silentFrom: daysAgo(1) },
+      { stakeholderId: 'lee', answered: true, silentFrom: daysAgo(1) },
+      { stakeholderId: 'mia', answered: false, silentFrom: daysAgo(1) },
+    ]);
+    expect(heatCell(facts, model, 'decision_maker', AS_OF).participation).toBe('answered');
+    expect(heatCell(facts, model, 'day_to_day_user', AS_OF).participation).toBe('silent');
+    expect(heatCell(facts, model, 'champion', AS_OF).participation).toBe('not_invited');
+    expect(isSilentAccount(facts, AS_OF)).toBe(false);
+    const waiting = wave([{ stakeholderId: 'mia', answered: false, silentFrom: daysAgo(-2) }]);
+    expect(heatCell(waiting, model, 'day_to_day_user', AS_OF).participation).toBe('awaiting');
+    expect(isSilentAccount(waiting, AS_OF)).toBe(false);
+  });
+
+  it('an account is silent when nobody invited in its latest wave answered', () => {
+    const silent = wave([
+      { stakeholderId: 'dana', answered: false, silentFrom: daysAgo(3) },
+      { stakeholderId: 'lee', answered: false, silentFrom: daysAgo(3) },
+    ]);
+    expect(isSilentAccount(silent, AS_OF)).toBe(true);
+    expect(isSilentAccount(account([dana]), AS_OF)).toBe(false);
   });
 });

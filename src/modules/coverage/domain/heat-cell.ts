@@ -14,7 +14,23 @@ export type HeatCell = {
   daysSinceEngaged: number | null;
   /** Worst effective sentiment among holders; null when nobody's is known. */
   sentiment: Sentiment | null;
+  /** Holders of the persona in the account's latest assessment wave: any answered, all silent, still waiting, or none invited. */
+  participation: 'answered' | 'silent' | 'awaiting' | 'not_invited';
 };
+
+/** The account as a whole: invited in its latest wave and nobody answered after the last reminder. */
+export function isSilentAccount(account: AccountFacts, asOf: string): boolean {
+  const p = account.participation;
+  if (!p || p.invitations.length === 0) return false;
+  return p.invitations.every((i) => !i.answered && i.silentFrom <= asOf);
+}
+
+function participationOf(account: AccountFacts, holderIds: Set<string>, asOf: string): HeatCell['participation'] {
+  const invited = (account.participation?.invitations ?? []).filter((i) => holderIds.has(i.stakeholderId));
+  if (invited.length === 0) return 'not_invited';
+  if (invited.some((i) => i.answered)) return 'answered';
+  return invited.every((i) => i.silentFrom <= asOf) ? 'silent' : 'awaiting';
+}
 
 export function heatCell(account: AccountFacts, model: CoverageModel, persona: Persona, asOf: string): HeatCell {
   const req = model.requirements.find((r) => r.persona === persona);
@@ -33,5 +49,6 @@ export function heatCell(account: AccountFacts, model: CoverageModel, persona: P
     const s = effectiveSentiment(h)?.sentiment;
     if (s && (sentiment === null || sentimentRank(s) < sentimentRank(sentiment))) sentiment = s;
   }
-  return { coverage, count, wanted, engagement, daysSinceEngaged: days, sentiment };
+  const participation = participationOf(account, new Set(holders.map((h) => h.stakeholderId)), asOf);
+  return { coverage, count, wanted, engagement, daysSinceEngaged: days, sentiment, participation };
 }

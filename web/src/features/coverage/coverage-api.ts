@@ -31,6 +31,8 @@ export type HeatCell = {
   engagement: EngagementState;
   daysSinceEngaged: number | null;
   sentiment: Sentiment | null;
+  /** Holders of the persona in the latest assessment wave. */
+  participation: 'answered' | 'silent' | 'awaiting' | 'not_invited';
 };
 
 export type MixRow = HeatCell & { persona: Persona; requirement: PersonaRequirement | null; lastEngagedBy: string | null };
@@ -91,6 +93,8 @@ export type HeatMapRow = {
   worstSeverity: Severity | null;
   openGaps: number;
   segmentId: string | null;
+  /** Nobody invited in the latest assessment wave answered after the last reminder. */
+  silent: boolean;
   cells: Partial<Record<Persona, HeatCell | null>>;
 };
 

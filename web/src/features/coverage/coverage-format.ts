@@ -33,6 +33,9 @@ export function cellSentence(persona: string, cell: HeatCell, limit: number | nu
     if (cell.engagement === 'breached') parts[parts.length - 1] += ' — overdue';
     parts.push(cell.sentiment ? labelOf(SENTIMENT_LABELS, cell.sentiment).toLowerCase() : 'sentiment not known');
   }
+  if (cell.participation === 'silent') parts.push('assessment: silent after the last reminder');
+  else if (cell.participation === 'answered') parts.push('assessment: answered');
+  else if (cell.participation === 'awaiting') parts.push('assessment: invited, waiting for an answer');
   return parts.join(' · ');
 }
 

@@ -38,6 +38,7 @@ export function HeatMapCell({ accountId, accountName, persona, cell, limit, tabb
         className="rp-heat-cell"
         data-coverage={cell?.coverage}
         data-breached={cell?.engagement === 'breached' || undefined}
+        data-participation={cell?.participation}
         data-cell={position}
         tabIndex={tabbable ? 0 : -1}
         aria-label={`${accountName} — ${sentence}`}

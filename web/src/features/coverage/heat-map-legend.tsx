@@ -3,9 +3,15 @@ import { Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { SentimentDot } from './sentiment-dot.tsx';
 
-function Swatch({ coverage, mark, breached }: { coverage: string; mark: string; breached?: boolean }) {
+function Swatch({ coverage, mark, breached, silent }: { coverage: string; mark: string; breached?: boolean; silent?: boolean }) {
   return (
-    <span className="rp-heat-cell rp-heat-legend-cell" data-coverage={coverage} data-breached={breached || undefined} aria-hidden="true">
+    <span
+      className="rp-heat-cell rp-heat-legend-cell"
+      data-coverage={coverage}
+      data-breached={breached || undefined}
+      data-participation={silent ? 'silent' : undefined}
+      aria-hidden="true"
+    >
       {mark}
     </span>
   );
@@ -39,6 +45,9 @@ export function HeatMapLegend() {
       </Item>
       <Item label="Not engaged within the limit">
         <Swatch coverage="present" mark="✓ 1" breached />
+      </Item>
+      <Item label="Silent in the latest assessment">
+        <Swatch coverage="present" mark="✓ 1" silent />
       </Item>
       <Group gap={8} wrap="nowrap">
         <Text size="xs" c="dimmed">

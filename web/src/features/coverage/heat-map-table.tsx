@@ -1,5 +1,5 @@
 /** The relationship heat map: accounts (rows) × personas (columns). Arrow keys move between cells, Enter opens one. */
-import { Anchor, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { type Persona, personaLabel } from '../../domain/labels.ts';
@@ -71,6 +71,16 @@ export function HeatMapTable({ personas, items, segments, busy }: Props) {
                 </Anchor>
                 <Group gap={6} wrap="nowrap" mt={2}>
                   <TierBadge tier={row.tier} size="xs" />
+                  {row.silent ? (
+                    <Badge
+                      size="xs"
+                      color="grape"
+                      variant="filled"
+                      title="Nobody invited in the latest assessment answered after the last reminder"
+                    >
+                      Silent
+                    </Badge>
+                  ) : null}
                   <Text size="xs" c="dimmed" lineClamp={1}>
                     {row.ownerName ?? 'Unassigned'}
                   </Text>
