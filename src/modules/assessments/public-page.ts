@@ -15,7 +15,7 @@ main{max-width:40rem;margin:0 auto;padding:1.5rem 1rem 3rem}
 .card{background:#fff;border:1px solid #d0d5dd;border-radius:12px;padding:1.25rem 1.25rem 1.5rem}
 h1{font-size:1.45rem;line-height:1.25;margin:0 0 .5rem}
 p{margin:.25rem 0 1rem}
-fieldset{border:0;margin:0 0 1.5rem;padding:0}
+fieldset,.field{border:0;margin:0 0 1.5rem;padding:0}
 legend,label.q{display:block;font-weight:600;margin-bottom:.5rem;padding:0}
 .hint{color:#4a5361;font-size:.93rem;margin:-.25rem 0 .6rem}
 .scale{display:flex;flex-wrap:wrap;gap:.35rem}
