@@ -3,6 +3,7 @@
  * instances share one queue; pg-boss hands each job to one worker (SKIP LOCKED), and every run is
  * recorded in job_runs with the instance that ran it, so operators and tests can see it ran once.
  */
+import { lt } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import { jobRuns } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
@@ -19,7 +20,16 @@ export type JobQueue = {
 
 /** Every queue Rapport works, with its schedule when it has one. Later capabilities add theirs here. */
 export const JOBS: Record<string, { handler: JobHandler; cron?: string; batchSize?: number }> = {
-  'maintenance.purge-sessions': { handler: (deps) => purgeExpiredSessions(deps), cron: '17 * * * *' },
+  'maintenance.purge-sessions': {
+    handler: async (deps) => {
+      const sessions = await purgeExpiredSessions(deps);
+      // The run log answers "did it run once?"; a month of it is plenty (the dispatcher runs every minute).
+      const before = new Date(deps.now().getTime() - 30 * 86_400_000).toISOString();
+      await deps.database.db.delete(jobRuns).where(lt(jobRuns.ranAt, before));
+      return sessions;
+    },
+    cron: '17 * * * *',
+  },
   // Recency gaps open with the passing of days, without any write: recompute the portfolio every night.
   'coverage.recompute': {
     handler: async (deps) => {
