@@ -240,8 +240,11 @@ describe('an assessment program from preview to closed loop', () => {
     expect(silentAccount).toMatchObject({ severity: 'high', stakeholderId: null });
     expect(silentAccount.explanation).toContain('Silent account: none of the 1 stakeholder invited');
     const globex = (await csm.get(`/api/v1/accounts/${account}/coverage`)).body;
-    expect(globex.gaps.filter((g: { kind: string }) => g.kind === 'silent').map((g: { stakeholderId: string }) => g.stakeholderId)).toEqual(
-      [ids.Lee],
+    // Strategic wants 60% of decision makers and budget holders to answer; Lee's silence leaves both below.
+    const silentGaps = globex.gaps.filter((g: { kind: string }) => g.kind === 'silent');
+    expect(silentGaps.map((g: { persona: string }) => g.persona)).toEqual(['decision_maker', 'budget_holder']);
+    expect(silentGaps[0].explanation).toBe(
+      'Decision makers answered 1 of 2 invitations to the Relationship assessment (50%; target 60%): no answer from Lee Tester after 2 reminders',
     );
     // Handled once: a second pass escalates nobody again.
     expect((await runDispatch(deps, 'test')).escalated).toBe(0);

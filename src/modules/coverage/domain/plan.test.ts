@@ -175,6 +175,14 @@ describe('planAction', () => {
       'meeting',
     ],
     [
+      'decision makers below their participation target',
+      gap('silent', 'high', 'decision_maker'),
+      'enterprise',
+      {},
+      'Call the decision makers who did not answer the assessment and ask for their view',
+      'call',
+    ],
+    [
       'silent stakeholder',
       gap('silent', 'medium', 'decision_maker', { stakeholderName: 'Lee Park' }, 's1'),
       'enterprise',

@@ -87,6 +87,10 @@ function title(gap: Gap, tier: Tier, channel: ActionChannel, names: PlanNames): 
       return `Check your view of ${person ?? 'the stakeholder'}${detail}: ${reach(channel, 'them')}`;
     }
     case 'silent': {
+      if (!gap.stakeholderId && gap.persona) {
+        const verb = tier === 'community' ? 'E-mail' : tier === 'strategic' ? 'Meet' : 'Call';
+        return `${verb} the ${role}s who did not answer the assessment and ask for their view`;
+      }
       if (!gap.stakeholderId) {
         if (tier === 'community') return 'E-mail the account: nobody answered the assessment';
         return champion
