@@ -13,6 +13,7 @@ import {
   validateTasksSearch,
 } from '../features/assessments/assessments-search.ts';
 import { OutboxPage } from '../features/assessments/outbox-page.tsx';
+import { PastAnswersPage } from '../features/assessments/past-answers-page.tsx';
 import { ProgramFormPage } from '../features/assessments/program-form-page.tsx';
 import { ProgramPreviewPage } from '../features/assessments/program-preview-page.tsx';
 import { ProgramsPage } from '../features/assessments/programs-page.tsx';
@@ -177,6 +178,7 @@ const assessmentsRoutes = [
   }),
   createRoute({ getParentRoute: inAssessments, path: 'results', validateSearch: validateResultsSearch, component: ResultsPage }),
   createRoute({ getParentRoute: inAssessments, path: 'tasks', validateSearch: validateTasksSearch, component: TasksPage }),
+  createRoute({ getParentRoute: inAssessments, path: 'past-answers', beforeLoad: managersOnly, component: PastAnswersPage }),
   createRoute({ getParentRoute: inAssessments, path: 'settings', beforeLoad: managersOnly, component: SettingsPage }),
 ] as const;
 

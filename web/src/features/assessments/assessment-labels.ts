@@ -5,6 +5,8 @@ import type {
   InvitationStatus,
   MessageStatus,
   Participation,
+  PastAnswerDateFormat,
+  PastAnswerField,
   Program,
   QuestionKind,
   RollUpMethod,
@@ -151,3 +153,19 @@ export const GROUPS = [
 
 export const SCORE_GROUP_COLORS = { promoter: 'teal', passive: 'gray', detractor: 'red' } as const;
 export const SCORE_GROUP_LABELS = { promoter: 'Promoter', passive: 'Passive', detractor: 'Detractor' } as const;
+
+/** The fields of a past-answers file, as a CSM would name them. */
+export const PAST_ANSWER_FIELD_LABELS: Record<PastAnswerField, { label: string; hint: string }> = {
+  date: { label: 'Date', hint: 'required' },
+  score: { label: 'Score (0–10)', hint: 'required' },
+  text: { label: 'Comment', hint: 'optional' },
+  email: { label: 'E-mail', hint: 'optional, finds the stakeholder' },
+  externalId: { label: 'External id', hint: 'optional, a CRM id that finds the stakeholder' },
+  label: { label: 'Promoter / Passive / Detractor', hint: 'optional, checked against the score' },
+};
+
+export const PAST_ANSWER_DATE_FORMATS: { value: PastAnswerDateFormat; label: string; example: string }[] = [
+  { value: 'iso', label: 'ISO — YYYY-MM-DD', example: '2024-04-03 is 3 April 2024' },
+  { value: 'us', label: 'US — MM/DD/YYYY', example: '04/03/2024 is April 3, 2024' },
+  { value: 'eu', label: 'European — DD/MM/YYYY', example: '03/04/2024 is 3 April 2024' },
+];

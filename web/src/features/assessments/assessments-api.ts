@@ -1,7 +1,7 @@
-/** Assessments over the REST API: questionnaires, programs and their preview, waves, the outbox, results, tasks, settings. */
+/** Assessments over the REST API: questionnaires, programs and their preview, waves, the outbox, results, tasks, settings, past answers. */
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LifecycleStage, Persona, Sentiment, Tier } from '../../domain/labels.ts';
-import { api, withQuery } from '../../lib/api.ts';
+import { ApiError, api, type Problem, withQuery } from '../../lib/api.ts';
 
 // Questionnaires
 
@@ -331,3 +331,89 @@ export function useSetTaskStatus() {
 
 export const useSaveSettings = () =>
   useInvalidatingMutation((input: AssessmentSettings) => api<AssessmentSettings>('/assessment-settings', { method: 'PUT', body: input }));
+
+// Past answers (a CSV exported from another tool)
+
+export type PastAnswerDateFormat = 'iso' | 'us' | 'eu';
+export const PAST_ANSWER_FIELDS = ['date', 'score', 'text', 'email', 'externalId', 'label'] as const;
+export type PastAnswerField = (typeof PAST_ANSWER_FIELDS)[number];
+export type PastAnswerColumns = Partial<Record<PastAnswerField, string>>;
+
+export type PastAnswerIssue = { row: number; column: string; value: string; reason: string };
+export type PastAnswerReport = {
+  status: 'imported' | 'dry_run' | 'rejected';
+  rows: number;
+  imported: number;
+  /** Already imported before: left as they were. */
+  skipped: number;
+  rejected: number;
+  columns: PastAnswerColumns;
+  errors: PastAnswerIssue[];
+  nps: NpsCell;
+};
+
+export type PastAnswerOptions = {
+  dateFormat: PastAnswerDateFormat;
+  /** Account id for the rows that name no stakeholder. */
+  account?: string;
+  columns: PastAnswerColumns;
+  skipInvalid: boolean;
+  dryRun: boolean;
+};
+
+/** POST /assessment-responses/import as multipart; a dry run writes nothing. Errors arrive as problem+json, like everywhere else. */
+export async function importPastAnswers(file: File, options: PastAnswerOptions): Promise<PastAnswerReport> {
+  const query: Record<string, string | undefined> = {
+    dateFormat: options.dateFormat,
+    skipInvalid: String(options.skipInvalid),
+    dryRun: String(options.dryRun),
+    account: options.account,
+  };
+  for (const field of PAST_ANSWER_FIELDS) query[`${field}Column`] = options.columns[field]?.trim() || undefined;
+  const form = new FormData();
+  form.append('file', file, file.name);
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${withQuery('/assessment-responses/import', query)}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+      body: form,
+    });
+  } catch {
+    throw new ApiError({
+      code: 'NETWORK',
+      title: 'Network error',
+      status: 0,
+      detail: 'Rapport could not reach the server. Check your connection and try again.',
+    });
+  }
+  if (response.ok) return (await response.json()) as PastAnswerReport;
+  // A lapsed session: let the shared client notice it and send the user to sign in.
+  if (response.status === 401) void api('/auth/me').catch(() => undefined);
+  let problem: Partial<Problem> = {};
+  try {
+    problem = (await response.json()) as Partial<Problem>;
+  } catch {
+    // Not problem+json: fall back to the status line below.
+  }
+  const fallback = `The server answered ${response.status} ${response.statusText}`.trim();
+  throw new ApiError({
+    code: problem.code ?? `HTTP_${response.status}`,
+    title: problem.title ?? (response.statusText || 'Request failed'),
+    status: response.status,
+    detail: problem.detail || problem.title || fallback,
+    errors: problem.errors,
+  });
+}
+
+/** A real import changes results, accounts and coverage: everything is read afresh afterwards. A dry run changes nothing. */
+export function useImportPastAnswers() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, options }: { file: File; options: PastAnswerOptions }) => importPastAnswers(file, options),
+    onSuccess: (report) => {
+      if (report.status === 'imported' && report.imported > 0) void queryClient.invalidateQueries();
+    },
+  });
+}

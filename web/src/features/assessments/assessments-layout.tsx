@@ -11,6 +11,7 @@ type AreaLink = {
     | '/assessments/outbox'
     | '/assessments/results'
     | '/assessments/tasks'
+    | '/assessments/past-answers'
     | '/assessments/settings';
   label: string;
   managers?: boolean;
@@ -22,10 +23,11 @@ const LINKS: AreaLink[] = [
   { to: '/assessments/outbox', label: 'Outbox', managers: true },
   { to: '/assessments/results', label: 'Results' },
   { to: '/assessments/tasks', label: 'My tasks' },
+  { to: '/assessments/past-answers', label: 'Past answers', managers: true },
   { to: '/assessments/settings', label: 'Settings', managers: true },
 ];
 
-/** Leaders and admins manage questionnaires, programs, the outbox and settings. */
+/** Leaders and admins manage questionnaires, programs, the outbox, past answers and settings. */
 export const canManageAssessments = (me: Me) => canWriteAnyAccount(me);
 
 export function AssessmentsLayout() {

@@ -2,7 +2,7 @@
 import { Anchor, Badge, Button, Group, Paper, Radio, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { humanize, optionsOf, PERSONA_LABELS, PERSONAS, personaLabel } from '../../domain/labels.ts';
 import { formatDate } from '../../lib/format.ts';
 import { IconAssessment, IconFilterOff } from '../../ui/icons.tsx';
@@ -254,10 +254,25 @@ function ResultsBody({ results: r }: { results: Results }) {
   );
 }
 
-const groupsText = (c: Participation) =>
-  GROUPS.filter((g) => c[g.key] > 0)
-    .map((g) => plural(c[g.key], g.one, g.many))
-    .join(' · ') || 'nobody invited';
+/** "35 promoters · 25 passives · …": breaks only between groups, so a narrow card wraps it instead of clipping it. */
+function GroupsText({ cell }: { cell: Participation }) {
+  const shown = GROUPS.filter((g) => cell[g.key] > 0);
+  return (
+    <Text size="xs" c="dimmed" mt={4} className="rp-asm-groups">
+      {shown.length === 0
+        ? 'nobody invited'
+        : shown.map((g, i) => (
+            <Fragment key={g.key}>
+              {i > 0 ? ' ' : null}
+              <span>
+                {plural(cell[g.key], g.one, g.many)}
+                {i < shown.length - 1 ? '\u00a0·' : null}
+              </span>
+            </Fragment>
+          ))}
+    </Text>
+  );
+}
 
 type Row = { key: string; label: ReactNode; cell: Participation & Partial<NpsCell> };
 
@@ -304,9 +319,7 @@ function Breakdown({ title, description, rows, testId }: { title: string; descri
                   </Table.Td>
                   <Table.Td>
                     <GroupsBar counts={r.cell} size="md" legend={false} />
-                    <Text size="xs" c="dimmed" className="rp-asm-num" mt={2}>
-                      {groupsText(r.cell)}
-                    </Text>
+                    <GroupsText cell={r.cell} />
                   </Table.Td>
                 </Table.Tr>
               ))}
