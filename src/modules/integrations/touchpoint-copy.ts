@@ -49,7 +49,12 @@ export type CopyOptions = { dateFormat: DateFormat; asOf: string; mapping?: Colu
 /** What String.prototype.trim removes, so SQL trims cells exactly as the converters do. */
 const WS =
   ' \t\n\u000b\u000c\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-const trimmed = (column: string | undefined) => (column ? `btrim(coalesce(s.${column}, ''), '${WS}')` : `''`);
+// Most cells start and end with a printable ASCII character and need no trimming; checking that is cheaper than btrim.
+const trimmed = (column: string | undefined) =>
+  column
+    ? `case when s.${column} is null then '' when ascii(s.${column}) between 33 and 126 and ascii(right(s.${column}, 1)) between 33 and 126
+        then s.${column} else btrim(s.${column}, '${WS}') end`
+    : `''`;
 const rawCell = (column: string | undefined) => (column ? `coalesce(s.${column}, '')` : `''`);
 
 /** Plain ISO dates read in SQL; anything else (slashed, lower-case, one-digit hours, finer fractions) goes to parseDateTime. */
@@ -145,7 +150,15 @@ export async function copyTouchpoints(db: Db, file: OpenedFile, options: CopyOpt
     owner: column('ownerEmail'),
   };
   const client = found;
-  const q = async <T = Record<string, unknown>>(text: string, values?: unknown[]) => (await client.query(text, values)).rows as T[];
+  const q = async <T = Record<string, unknown>>(text: string, values?: unknown[]) => {
+    const t0 = performance.now();
+    const r = (await client.query(text, values)).rows as T[];
+    if (process.env.COPY_DEBUG)
+      console.log(
+        `${Math.round(performance.now() - t0)} ms: ${process.env.COPY_DEBUG === 'full' ? text : text.slice(0, 70).replace(/\s+/g, ' ')}`,
+      );
+    return r;
+  };
 
   await q('savepoint rapport_copy');
   let done = false;
@@ -165,58 +178,71 @@ export async function copyTouchpoints(db: Db, file: OpenedFile, options: CopyOpt
   }
 
   async function checkAndWrite(): Promise<CopyResult | undefined> {
-    // One pass for the distinct values the JavaScript rules decide.
-    await q(`create temp table rapport_values on commit drop as
-      select grouping(kind) as gk, grouping(date) as gd, grouping(owner) as go, grouping(participants) as gp,
-        grouping(account_id) as ga, grouping(account_name) as gn, grouping(ext) as ge,
-        kind, date, owner, participants, account_id, account_name, ext
-      from (select ${trimmed(c.kind)} as kind,
-          case when ${fastIso('r.g')} is not null then null else d.dv end as date,
-          ${trimmed(c.owner)} as owner, ${trimmed(c.participants)} as participants,
-          ${trimmed(c.accountId)} as account_id, ${trimmed(c.accountName)} as account_name,
-          case when ${trimmed(c.ext)} = '' or ${trimmed(c.ext)} like '@%' then 'natural' else null end as ext
-        from rapport_stage s cross join lateral (select ${trimmed(c.date)} as dv) d
-        cross join lateral (select regexp_match(d.dv, '${ISO_SQL}') as g) r) v
-      group by grouping sets ((kind), (date), (owner), (participants), (account_id), (account_name), (ext))`);
-    const distinct = async (set: string, value: string) =>
-      (
-        await q<{ v: string | null }>(
-          `select ${value} as v from rapport_values where ${set} = 0 and ${value} is not null and ${value} <> ''`,
-        )
-      ).map((r) => r.v as string);
-    const dates = await distinct('gd', 'date');
+    // Each row once, trimmed as the converters trim, with its plain ISO date read (fenced subqueries:
+    // every expression is computed once per row).
+    const t = headers.map((_, i) => `t${i + 1}`);
+    const f = (column: string | undefined) => (column ? column.replace(/^c/, 't') : `''`);
+    const accountBy = `case when ${c.accountId ? `${f(c.accountId)} <> ''` : 'false'} then 'id' when ${f(c.accountName)} <> '' then 'name' end`;
+    await q(`create temp table rapport_rows on commit drop as
+      select n, empty, dv, kv, ov, account_by, account_v, ext_v, participants_v, summary
+      from (select n, ${t.map((x) => `${x} = ''`).join(' and ')} as empty,
+            ${f(c.date)} as dv, ${f(c.kind)} as kv, ${f(c.owner)} as ov, ${accountBy} as account_by,
+            case when ${accountBy} = 'id' then ${f(c.accountId)} else ${f(c.accountName)} end as account_v,
+            ${f(c.ext)} as ext_v, ${f(c.participants)} as participants_v,
+            case when ${f(c.subject)} <> '' and ${f(c.description)} <> '' then ${f(c.subject)} || E'\n\n' || ${f(c.description)}
+              else ${f(c.subject)} || ${f(c.description)} end as summary
+          from (select n, ${headers.map((_, i) => `${trimmed(`c${i + 1}`)} as t${i + 1}`).join(', ')} from rapport_stage s offset 0) trimmed
+          offset 0) cells`);
+    // Dates once per distinct value: plain ISO ones read in SQL, the rest below by parseDateTime.
+    await q(`create temp table rapport_dates on commit drop as
+      select v, ${fastIso('g')} as at, null::text as reason
+      from (select v, regexp_match(v, '${ISO_SQL}') as g from (select distinct dv as v from rapport_rows where dv <> '') d offset 0) x`);
+
+    // The distinct values the JavaScript rules decide, in one pass.
+    const values = await q<{ grp: string; v: string }>(`select case
+        when grouping(kv) = 0 then 'kind' when grouping(ov) = 0 then 'owner'
+        when grouping(participants_v) = 0 then 'participants' when grouping(account_id) = 0 then 'account-id'
+        when grouping(account_name) = 0 then 'account-name' else 'natural' end as grp,
+        coalesce(kv, ov, participants_v, account_id, account_name, no_id) as v
+      from (select kv, ov, participants_v,
+          case when account_by = 'id' then account_v end as account_id, case when account_by = 'name' then account_v end as account_name,
+          case when not empty and (ext_v = '' or ext_v like '@%') then 'yes' end as no_id
+        from rapport_rows) v
+      group by grouping sets ((kv), (ov), (participants_v), (account_id), (account_name), (no_id))`);
+    const distinct = (set: string) => values.filter((r) => r.grp === set && r.v !== null && r.v !== '').map((r) => r.v);
+    const dates = (await q<{ v: string }>('select v from rapport_dates where at is null')).map((r) => r.v);
     // Slashed dates under 'auto' need the whole-file day/month scan: the JavaScript path does it.
     if (options.dateFormat === 'auto' && dates.some((d) => SLASHED.test(d))) return undefined;
-    const accountIds = await distinct('ga', 'account_id');
+    const accountIds = distinct('account-id');
     if (accountIds.some((id) => id.startsWith('@'))) return undefined;
-    const needsNatural = (await distinct('ge', 'ext')).length > 0;
+    const needsNatural = distinct('natural').length > 0;
     if (needsNatural && !(await q<{ ok: boolean }>(`select to_regprocedure('digest(text,text)') is not null as ok`))[0].ok)
       return undefined;
 
-    const kinds = (await distinct('gk', 'kind')).map((v) => ({ v, parsed: mapActivityKind(v) }));
-    const owners = (await distinct('go', 'owner')).flatMap((v) => {
+    const kinds = distinct('kind').map((v) => ({ v, parsed: mapActivityKind(v) }));
+    const owners = distinct('owner').flatMap((v) => {
       const parsed = parseEmail(v);
       return parsed.ok ? [] : [{ v, reason: parsed.reason }];
     });
     const parsedDates = dates.map((v) => ({ v, parsed: parseDateTime(v, options.dateFormat) }));
-    const participants = (await distinct('gp', 'participants')).map((v) => {
+    const participants = distinct('participants').map((v) => {
       const entries = splitMultiValue(v);
-      const emails = entries.flatMap((e) => emailIn(e) ?? []);
       // Lower-cased: participants are looked up by e-mail, case-insensitively.
-      return { v, emails: emails.map((e) => e.toLowerCase()), bad: entries.filter((e) => emailIn(e) === undefined) };
+      const emails = entries.flatMap((e) => emailIn(e)?.toLowerCase() ?? []);
+      return { v, emails, bad: entries.filter((e) => emailIn(e) === undefined) };
     });
     // Accounts and people resolve through the same caches and lookups as the batch path.
-    const names = await distinct('gn', 'account_name');
+    const names = distinct('account-name');
     await resolveAccounts(
       db,
       names.map((name) => ({ by: 'name', name })),
       caches,
     );
-    const accountRows = [
-      ...names.map((v) => ({ v, kind: 'name', id: caches.accountIds.get(accountRefKey({ by: 'name', name: v })) })),
+    const accounts = [
+      ...names.map((v) => ({ v, by: 'name', id: caches.accountIds.get(accountRefKey({ by: 'name', name: v })) })),
       ...accountIds.map((v) => ({
         v,
-        kind: 'id',
+        by: 'id',
         id: caches.accountIds.get(accountRefKey({ by: 'external_id', externalId: { system: 'csv', id: v } })),
       })),
     ].filter((r) => r.id !== undefined);
@@ -230,106 +256,98 @@ export async function copyTouchpoints(db: Db, file: OpenedFile, options: CopyOpt
       const id = caches.personIds.get(contactRefKey({ by: 'email', email }));
       return id ? [{ email, id }] : [];
     });
-
+    const table = async (name: string, columns: string, arrays: unknown[][]) => {
+      const list = columns.split(', ');
+      await q(
+        `create temp table ${name} on commit drop as select * from unnest(${list.map((col, i) => `$${i + 1}::${col.split(' ')[1]}[]`).join(', ')})
+         as x(${list.map((col) => col.split(' ')[0]).join(', ')})`,
+        arrays,
+      );
+      await q(`analyze ${name}`);
+    };
+    await table('rapport_kinds', 'v text, kind text, reason text', [
+      kinds.map((k) => k.v),
+      kinds.map((k) => (k.parsed.ok ? k.parsed.value : null)),
+      kinds.map((k) => (k.parsed.ok ? null : k.parsed.reason)),
+    ]);
     await q(
-      `create temp table rapport_maps on commit drop as
-       select 'kind' as map, v, k as value, r as reason, null::text[] as list, null::text[] as bad
-         from unnest($1::text[], $2::text[], $3::text[]) as x(v, k, r)
-       union all select 'date', v, d, r, null, null from unnest($4::text[], $5::text[], $6::text[]) as x(v, d, r)
-       union all select 'owner', v, null, r, null, null from unnest($7::text[], $8::text[]) as x(v, r)
-       union all select 'account-' || k, v, i, null, null, null from unnest($9::text[], $10::text[], $11::text[]) as x(v, k, i)
-       union all select 'person', v, i, null, null, null from unnest($12::text[], $13::text[]) as x(v, i)`,
+      `update rapport_dates d set at = x.at, reason = x.reason from unnest($1::text[], $2::timestamptz[], $3::text[]) as x(v, at, reason)
+       where d.v = x.v`,
       [
-        kinds.map((k) => k.v),
-        kinds.map((k) => (k.parsed.ok ? k.parsed.value : null)),
-        kinds.map((k) => (k.parsed.ok ? null : k.parsed.reason)),
         parsedDates.map((d) => d.v),
         parsedDates.map((d) => (d.parsed.ok ? d.parsed.value : null)),
         parsedDates.map((d) => (d.parsed.ok ? null : d.parsed.reason)),
-        owners.map((o) => o.v),
-        owners.map((o) => o.reason),
-        accountRows.map((a) => a.v),
-        accountRows.map((a) => a.kind),
-        accountRows.map((a) => a.id),
-        people.map((p) => p.email),
-        people.map((p) => p.id),
       ],
     );
-    await q('create index on rapport_maps (map, v)');
-    if (participants.length > 0) {
-      await q(
-        `create temp table rapport_participants on commit drop as
-         select v, string_to_array(e, chr(31)) as emails, string_to_array(b, chr(31)) as bad
-         from unnest($1::text[], $2::text[], $3::text[]) as x(v, e, b)`,
-        [
-          participants.map((p) => p.v),
-          participants.map((p) => (p.emails.length > 0 ? p.emails.join('\u001f') : null)),
-          participants.map((p) => (p.bad.length > 0 ? p.bad.join('\u001f') : null)),
-        ],
-      );
-    }
+    await q('analyze rapport_dates');
+    await table('rapport_owners', 'v text, reason text', [owners.map((o) => o.v), owners.map((o) => o.reason)]);
+    await table('rapport_accounts', 'v text, by text, id uuid', [
+      accounts.map((a) => a.v),
+      accounts.map((a) => a.by),
+      accounts.map((a) => a.id),
+    ]);
+    await table('rapport_people', 'v text, id uuid', [people.map((p) => p.email), people.map((p) => p.id)]);
+    await table('rapport_participants', 'v text, emails text, bad text', [
+      participants.map((p) => p.v),
+      participants.map((p) => (p.emails.length > 0 ? p.emails.join('\u001f') : null)),
+      participants.map((p) => (p.bad.length > 0 ? p.bad.join('\u001f') : null)),
+    ]);
 
-    const allEmpty = headers.map((_, i) => `${trimmed(`c${i + 1}`)} = ''`).join(' and ');
-    const hasAccountId = c.accountId ? `${trimmed(c.accountId)} <> ''` : 'false';
-    const map = (name: string) => `(select v, value, reason from rapport_maps where map = '${name}')`;
+    // The rows with everything decided: status as convertRow decides it (empty → skipped; after asOf →
+    // skipped; any error → invalid) and, for rows to write, the id they are written with.
     const naturalId = needsNatural
       ? `'natural:' || encode(digest(account_id::text || '|' || to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') || '|' || kind || '|' || summary, 'sha1'), 'hex')`
       : 'null';
-    // Each row once: its checks, its resolved account and date, its status as convertRow decides it
-    // (empty → skipped; after asOf → skipped; any error → invalid) and the id it would be written with.
-    await q(`create temp table rapport_rows on commit drop as
-      select z.*, case when z.status = 'valid' and z.account_id is not null then
+    const resolved = `(select z.*, case when z.status = 'valid' and z.account_id is not null then
           case when z.ext_v <> '' and z.ext_v not like '@%' then 'csv:' || z.ext_v else ${naturalId} end end as external_id
-      from (select x.*,
-          case when x.empty then 'skipped'
-            when x.at >= ${literal(options.asOf)}::date::timestamp at time zone 'UTC' then 'skipped'
-            when x.date_missing or x.at is null or x.kind is null or x.account_by is null or x.owner_reason is not null then 'invalid'
-            else 'valid' end as status,
-          case when x.account_by = 'id' then ai.value::uuid when x.account_by = 'name' then an.value::uuid end as account_id
-        from (select y.n, y.empty, y.date_missing, y.date_raw, y.kind_raw, y.owner_raw, y.account_raw, y.kind_missing,
-            y.account_by, y.account_v, y.ext_v, y.participants_v, y.summary,
-            coalesce(${fastIso('y.g')}, dm.value::timestamptz) as at, dm.reason as date_reason,
-            km.value as kind, km.reason as kind_reason, case when y.ov <> '' then om.reason end as owner_reason
-          from (select i.*, regexp_match(i.dv, '${ISO_SQL}') as g from (
-              select s.n, ${allEmpty} as empty,
-                ${trimmed(c.date)} as dv, ${trimmed(c.kind)} as kv, ${trimmed(c.owner)} as ov,
-                ${trimmed(c.date)} = '' as date_missing, ${trimmed(c.kind)} = '' as kind_missing,
-                ${rawCell(c.date)} as date_raw, ${rawCell(c.kind)} as kind_raw, ${rawCell(c.owner)} as owner_raw,
-                ${rawCell(c.accountId ?? c.accountName)} as account_raw,
-                case when ${hasAccountId} then 'id' when ${trimmed(c.accountName)} <> '' then 'name' end as account_by,
-                case when ${hasAccountId} then ${trimmed(c.accountId)} else ${trimmed(c.accountName)} end as account_v,
-                ${trimmed(c.ext)} as ext_v, ${trimmed(c.participants)} as participants_v,
-                case when ${trimmed(c.subject)} <> '' and ${trimmed(c.description)} <> ''
-                  then ${trimmed(c.subject)} || E'\\n\\n' || ${trimmed(c.description)}
-                  else ${trimmed(c.subject)} || ${trimmed(c.description)} end as summary
-              from rapport_stage s offset 0) i offset 0) y
-          left join ${map('date')} dm on dm.v = y.dv
-          left join ${map('kind')} km on km.v = y.kv
-          left join ${map('owner')} om on om.v = y.ov) x
-        left join ${map('account-id')} ai on ai.v = x.account_v
-        left join ${map('account-name')} an on an.v = x.account_v) z`);
+      from (select y.*,
+          case when y.empty then 'skipped'
+            when y.at >= ${literal(options.asOf)}::date::timestamp at time zone 'UTC' then 'skipped'
+            when y.at is null or y.kind is null or y.account_by is null or y.owner_reason is not null then 'invalid'
+            else 'valid' end as status
+        from (select r.*, d.at, d.reason as date_reason, k.kind, k.reason as kind_reason,
+            o.reason as owner_reason, a.id as account_id
+          from rapport_rows r
+          left join rapport_dates d on d.v = r.dv
+          left join rapport_kinds k on k.v = r.kv
+          left join rapport_owners o on o.v = r.ov
+          left join rapport_accounts a on a.v = r.account_v and a.by = r.account_by) y) z)`;
 
     const [counts] = await q<{ rows: number; valid: number; invalid: number; skipped: number; orphans: number }>(
       `select count(*)::int as rows, count(*) filter (where status = 'valid')::int as valid, count(*) filter (where status = 'invalid')::int as invalid,
         count(*) filter (where status = 'skipped')::int as skipped, count(*) filter (where status = 'valid' and account_id is null)::int as orphans
-       from rapport_rows`,
+       from ${resolved} x`,
     );
-    const errors = await collectErrors(counts.orphans > 0);
+    const errors = counts.invalid + counts.orphans > 0 ? await collectErrors(resolved, counts.orphans > 0) : [];
     const warnings = await collectWarnings();
 
     let created = 0;
     let unlinked = 0;
+    const insert = `insert into touchpoints (account_id, kind, occurred_at, summary, external_id)
+      select account_id, kind, at, summary, external_id from ${resolved} x where external_id is not null order by n
+      on conflict (external_id) do nothing`;
     if (participants.length === 0) {
-      const inserted = await client.query(`insert into touchpoints (account_id, kind, occurred_at, summary, external_id)
-        select account_id, kind, at, summary, external_id from rapport_rows where external_id is not null order by n
-        on conflict (external_id) do nothing`);
-      created = inserted.rowCount ?? 0;
+      const t0 = performance.now();
+      created = (await client.query(insert)).rowCount ?? 0;
+      if (process.env.COPY_DEBUG) console.log(`${Math.round(performance.now() - t0)} ms: insert`);
     } else {
-      const linked = await linkParticipants();
+      // A touchpoint is written from its first row, and its participants are linked from that row.
+      await q(`create temp table rapport_inserted (id uuid, external_id text) on commit drop`);
+      await q(`with ins as (${insert} returning id, external_id) insert into rapport_inserted select id, external_id from ins`);
+      const [linked] = await q<{ created: number; unlinked: number }>(`with chosen as (
+          select distinct on (external_id) external_id, account_id, participants_v from ${resolved} x
+          where external_id is not null order by external_id, n),
+        refs as (select i.id, ch.account_id, pe.id as person_id
+          from rapport_inserted i join chosen ch on ch.external_id = i.external_id
+          join rapport_participants p on p.v = ch.participants_v cross join unnest(string_to_array(p.emails, chr(31))) as e(email)
+          left join rapport_people pe on pe.v = e.email),
+        links as (insert into touchpoint_stakeholders (touchpoint_id, stakeholder_id)
+          select r.id, s.id from refs r join stakeholders s on s.account_id = r.account_id and s.person_id = r.person_id
+          on conflict do nothing)
+        select (select count(*)::int from rapport_inserted) as created, (select count(*)::int from refs where person_id is null) as unlinked`);
       created = linked.created;
       unlinked = linked.unlinked;
     }
-    const writable = counts.valid - counts.orphans;
     return {
       report: {
         file: file.file.name,
@@ -347,92 +365,80 @@ export async function copyTouchpoints(db: Db, file: OpenedFile, options: CopyOpt
       errors,
       warnings,
       created,
-      unchanged: writable - created,
+      unchanged: counts.valid - counts.orphans - created,
       unlinked,
     };
   }
 
-  async function linkParticipants() {
-    // A touchpoint is written from its first row, and its participants are linked from that row.
-    await q(`create temp table rapport_inserted (id uuid, external_id text) on commit drop`);
-    await q(`with ins as (insert into touchpoints (account_id, kind, occurred_at, summary, external_id)
-        select account_id, kind, at, summary, external_id from rapport_rows where external_id is not null order by n
-        on conflict (external_id) do nothing returning id, external_id)
-      insert into rapport_inserted select id, external_id from ins`);
-    const [result] = await q<{ created: number; unlinked: number }>(`with chosen as (
-        select distinct on (external_id) external_id, account_id, participants_v from rapport_rows
-        where external_id is not null order by external_id, n),
-      refs as (select i.id, ch.account_id, (select m.value::uuid from rapport_maps m where m.map = 'person' and m.v = e.email) as person_id
-        from rapport_inserted i join chosen ch on ch.external_id = i.external_id
-        join rapport_participants p on p.v = ch.participants_v cross join unnest(p.emails) as e(email)),
-      links as (insert into touchpoint_stakeholders (touchpoint_id, stakeholder_id)
-        select r.id, s.id from refs r join stakeholders s on s.account_id = r.account_id and s.person_id = r.person_id
-        on conflict do nothing)
-      select (select count(*)::int from rapport_inserted) as created, (select count(*)::int from refs where person_id is null) as unlinked`);
-    await q('drop table rapport_inserted');
-    return result;
-  }
-
-  async function collectErrors(orphans: boolean): Promise<RowIssue[]> {
+  async function collectErrors(resolved: string, orphans: boolean): Promise<RowIssue[]> {
     type Bad = {
       n: number;
-      date_missing: boolean;
-      date_raw: string;
+      dv: string;
       date_reason: string | null;
       at: string | null;
-      kind_missing: boolean;
-      kind_raw: string;
+      kv: string;
       kind: string | null;
       kind_reason: string | null;
       account_by: string | null;
-      account_raw: string;
       owner_reason: string | null;
+      date_raw: string;
+      kind_raw: string;
+      account_raw: string;
       owner_raw: string;
     };
     const name = file.file.name;
     const col = (field: string) => info.mapping[field] ?? field;
     const issue = (row: number, column: string, value: string, reason: string): RowIssue => ({ row, column, value, reason, file: name });
     const keyed: { key: [number, number, number]; issue: RowIssue }[] = [];
-    const bad = await q<Bad>(`select n::int, date_missing, date_raw, date_reason, at, kind_missing, kind_raw, kind, kind_reason,
-        account_by, account_raw, owner_reason, owner_raw from rapport_rows where status = 'invalid' order by n`);
+    // Values in issues are the cells as written (untrimmed), as the converters report them.
+    const bad = await q<Bad>(`select x.n::int, x.dv, x.date_reason, x.at, x.kv, x.kind, x.kind_reason, x.account_by, x.owner_reason,
+        ${rawCell(c.date)} as date_raw, ${rawCell(c.kind)} as kind_raw, ${rawCell(c.accountId ?? c.accountName)} as account_raw,
+        ${rawCell(c.owner)} as owner_raw
+      from ${resolved} x join rapport_stage s on s.n = x.n where x.status = 'invalid' order by x.n`);
     for (const r of bad) {
       const row = r.n + 1;
-      const found: RowIssue[] = [];
-      if (r.date_missing) found.push(issue(row, col('occurredAt'), r.date_raw, REASONS.dateRequired));
-      else if (r.date_reason) found.push(issue(row, col('occurredAt'), r.date_raw, r.date_reason));
-      if (r.kind_missing) found.push(issue(row, col('activityType'), r.kind_raw, REASONS.kindRequired));
-      else if (r.kind_reason) found.push(issue(row, col('activityType'), r.kind_raw, r.kind_reason));
-      if (!r.account_by)
-        found.push(issue(row, c.accountId ? col('accountExternalId') : col('accountName'), r.account_raw, REASONS.accountRequired));
-      if (r.owner_reason && r.kind && r.at) found.push(issue(row, col('ownerEmail'), r.owner_raw, r.owner_reason));
-      for (const e of found) keyed.push({ key: [row, 0, 0], issue: e });
+      if (r.dv === '') keyed.push({ key: [row, 0, 0], issue: issue(row, col('occurredAt'), r.date_raw, REASONS.dateRequired) });
+      else if (r.date_reason) keyed.push({ key: [row, 0, 0], issue: issue(row, col('occurredAt'), r.date_raw, r.date_reason) });
+      if (r.kv === '') keyed.push({ key: [row, 0, 0], issue: issue(row, col('activityType'), r.kind_raw, REASONS.kindRequired) });
+      else if (r.kind_reason) keyed.push({ key: [row, 0, 0], issue: issue(row, col('activityType'), r.kind_raw, r.kind_reason) });
+      if (!r.account_by) {
+        const column = c.accountId ? col('accountExternalId') : col('accountName');
+        keyed.push({ key: [row, 0, 0], issue: issue(row, column, r.account_raw, REASONS.accountRequired) });
+      }
+      // The converter reads the owner only once the kind and the date are known.
+      if (r.owner_reason && r.kind && r.at)
+        keyed.push({ key: [row, 0, 0], issue: issue(row, col('ownerEmail'), r.owner_raw, r.owner_reason) });
     }
     if (orphans) {
       // The batch path reports a batch's missing accounts when the batch is written: after the row that fills it.
       const missing = await q<{ n: number; account_v: string; flush: number | null }>(`with valid as (
-          select n, account_v, account_id, (row_number() over (order by n) - 1) / ${TOUCHPOINT_BATCH} as batch,
-            row_number() over (order by n) as ordinal from rapport_rows where status = 'valid'),
-        flushes as (select batch, max(n) filter (where ordinal % ${TOUCHPOINT_BATCH} = 0) as flush from valid group by batch)
-        select v.n::int, v.account_v, f.flush::int from valid v join flushes f using (batch) where v.account_id is null order by v.n`);
+          select n, account_v, account_id, row_number() over (order by n) as ordinal from ${resolved} x where status = 'valid'),
+        batched as (select *, (ordinal - 1) / ${TOUCHPOINT_BATCH} as batch from valid),
+        flushes as (select batch, max(n) filter (where ordinal % ${TOUCHPOINT_BATCH} = 0) as flush from batched group by batch)
+        select b.n::int, b.account_v, f.flush::int from batched b join flushes f using (batch) where b.account_id is null order by b.n`);
       for (const m of missing) {
         const at = m.flush === null ? Number.MAX_SAFE_INTEGER : m.flush + 1;
-        keyed.push({
-          key: [at, 1, m.n + 1],
-          issue: { file: name, row: m.n + 1, column: 'account', value: m.account_v, reason: REASONS.accountMissing },
-        });
+        keyed.push({ key: [at, 1, m.n + 1], issue: issue(m.n + 1, 'account', m.account_v, REASONS.accountMissing) });
       }
     }
+    // Stable sort: within a row, the converter's order (date, kind, account, owner) is kept.
     keyed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2]);
     return keyed.map((k) => k.issue);
   }
 
   async function collectWarnings(): Promise<RowIssue[]> {
     if (!c.participants) return [];
-    const rows = await q<{ n: number; bad: string[] }>(`select r.n::int, p.bad from rapport_rows r
+    // Participants are read for every row that is not skipped (an invalid row's participants too).
+    const rows = await q<{ n: number; bad: string }>(`select r.n::int, p.bad from rapport_rows r
       join rapport_participants p on p.v = r.participants_v
-      where p.bad is not null and r.status <> 'skipped' order by r.n`);
+      left join rapport_dates d on d.v = r.dv
+      where p.bad is not null and not r.empty
+        and not coalesce(d.at >= ${literal(options.asOf)}::date::timestamp at time zone 'UTC', false)
+      order by r.n`);
     const column = info.mapping.participantEmails;
-    return rows.flatMap((r) => r.bad.map((value) => ({ row: r.n + 1, column, value, reason: REASONS.noEmail, file: file.file.name })));
+    return rows.flatMap((r) =>
+      r.bad.split('\u001f').map((value) => ({ row: r.n + 1, column, value, reason: REASONS.noEmail, file: file.file.name })),
+    );
   }
 }
 
