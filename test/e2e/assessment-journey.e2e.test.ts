@@ -3,9 +3,13 @@
  * makers, previews who would be invited (and who not, and why), launches it; a local SMTP server
  * receives the invitations; a customer opens their personal link and answers; the account's
  * Assessments tab shows the answer, the measured sentiment and the follow-up task, and Results show
- * NPS beside its response rate. Screenshots go to test-results/e2e/.
+ * NPS beside its response rate. A leader also imports past answers from another tool's CSV: checks the
+ * file, skips the row it rejects, imports the rest and finds them on the account. Screenshots go to
+ * test-results/e2e/.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -343,5 +347,126 @@ describe.skipIf(!hasChromium)('assessments without a mail server', () => {
     await expect.poll(() => csmPage.getByTestId('results-overall').textContent(), { timeout: 15_000 }).toContain('0% responded (0 of 1)');
     await csmPage.screenshot({ path: join(screenshotDir, 'assessment-outbox-05-csm-results.png'), fullPage: true });
     await csmContext.close();
+  }, 120_000);
+});
+
+describe.skipIf(!hasChromium)('importing past answers', () => {
+  let journey: Journey;
+  let starkId: string;
+  const csvDir = mkdtempSync(join(tmpdir(), 'rapport-past-answers-'));
+
+  beforeAll(async () => {
+    journey = await startJourney('assessment-past', { email: 'pat@example.test', name: 'Pat Leader', role: 'leader' });
+    const deps = journey.server.deps;
+    const stark = await createAccount(deps, journey.user, { name: 'Stark Industries', tier: 'enterprise', lifecycleStage: 'adoption' });
+    starkId = stark.id;
+    await createAccount(deps, journey.user, { name: 'Stark Logistics', tier: 'community', lifecycleStage: 'onboarding' });
+    await createAccount(deps, journey.user, { name: 'Wayne Enterprises', tier: 'strategic', lifecycleStage: 'adoption' });
+  });
+
+  afterAll(async () => {
+    await journey?.close();
+    rmSync(csvDir, { recursive: true, force: true });
+  });
+
+  it('checks a CSV of past answers, imports it without the rejected row, and shows the answers on the account', async () => {
+    const { page, shot, server } = journey;
+    const toTop = () => page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    // Another tool's export: European dates (15/04 reads only one way), one row without a score.
+    const csv = [
+      'Response date,NPS score,Comment',
+      '03/04/2024,10,"Great onboarding, the team knows our business."',
+      '15/04/2024,9,Reports save us hours every week.',
+      '28/04/2024,7,Fine overall; the mobile app is slow.',
+      '02/05/2024,,Forgot to pick a number',
+      '13/05/2024,3,"Support took a week to answer, twice."',
+    ].join('\n');
+    const csvPath = join(csvDir, 'old-nps-answers.csv');
+    writeFileSync(csvPath, `${csv}\n`);
+
+    await journey.signIn();
+    await expect.poll(() => page.url()).not.toContain('/sign-in');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assessments' }).click();
+    await page.getByRole('navigation', { name: 'Assessments' }).getByRole('link', { name: 'Past answers' }).click();
+    await expect.poll(() => page.url()).toContain('/assessments/past-answers');
+    await page.getByTestId('past-answers-file-input').setInputFiles(csvPath);
+    await expect.poll(() => page.getByTestId('past-answers-file').textContent()).toContain('old-nps-answers.csv');
+
+    // The date order is never guessed: checking without it asks for it.
+    await page.getByRole('button', { name: 'Check file' }).click();
+    await expect.poll(() => page.getByText('Say how the dates in the file are written.').count()).toBe(1);
+    await page.getByRole('radio', { name: /European/ }).check();
+
+    // A column named wrongly comes back as a problem that names the field.
+    await page.getByRole('button', { name: /Columns/ }).click();
+    await page.getByLabel('Score (0–10)').fill('Rating');
+    await page.getByRole('button', { name: 'Check file' }).click();
+    const problem = page.getByTestId('past-answers-problem');
+    await expect.poll(() => problem.textContent(), { timeout: 15_000 }).toContain('Score (0–10) column:');
+    expect(await problem.textContent()).toContain('the file has no column "Rating"');
+    await shot('01-column-problem');
+    await page.getByLabel('Score (0–10)').fill('');
+    await page.getByRole('button', { name: /Columns/ }).click();
+
+    // The rows that name nobody belong to the account chosen here, found by searching.
+    await page.getByRole('combobox', { name: 'Account for rows that name nobody' }).fill('Stark');
+    await page.getByRole('option', { name: 'Stark Industries' }).click();
+    await page.getByRole('button', { name: 'Check file' }).click();
+
+    const check = page.getByTestId('past-answers-check');
+    await expect.poll(() => check.textContent(), { timeout: 15_000 }).toContain('What an import would do');
+    const figures = (await page.getByTestId('past-answers-check-figures').textContent()) ?? '';
+    expect(figures).toMatch(/Rows in the file\s*5/);
+    expect(figures).toMatch(/Would be imported\s*4/);
+    expect(figures).toMatch(/Already imported\s*0/);
+    expect(figures).toMatch(/Rejected\s*1/);
+    // 10 and 9 promote, 7 is passive, 3 detracts: (2 − 1) / 4 = 25.
+    expect(await page.getByTestId('past-answers-check-nps').textContent()).toMatch(/NPS of the accepted rows\s*25\s*4 answers/);
+    const columns = (await page.getByTestId('past-answers-columns').textContent()) ?? '';
+    expect(columns).toMatch(/DateResponse date/);
+    expect(columns).toMatch(/Score \(0–10\)NPS score/);
+    expect(columns).toMatch(/CommentComment/);
+    const rejected = page.getByTestId('past-answers-rejected').locator('tbody tr');
+    expect(await rejected.count()).toBe(1);
+    expect(await rejected.locator('td').allTextContents()).toEqual(['5', 'NPS score', 'empty', 'score is empty']);
+    // The report scrolls into view; a full-page shot is taken from the top, where the sticky header belongs.
+    await page.waitForTimeout(500);
+    await toTop();
+    await shot('02-checked');
+
+    // Import stays off until the rejected row is skipped: otherwise the whole file would be refused.
+    const importButton = page.getByRole('button', { name: 'Import 4 answers' });
+    expect(await importButton.isDisabled()).toBe(true);
+    await page.getByLabel('Skip the 1 rejected row and import the others').check();
+    await importButton.click();
+    const result = page.getByTestId('past-answers-result');
+    await expect.poll(() => result.textContent(), { timeout: 15_000 }).toContain('Imported 4 answers');
+    expect(await result.textContent()).toContain('1 rejected row was left out.');
+    expect(await page.getByTestId('past-answers-result-figures').textContent()).toMatch(/Imported\s*4/);
+    const stored = await server.deps.database.sql.query<{ n: string }>(
+      `select count(*) as n from assessment_responses where account_id = '${starkId}' and source = 'import'`,
+    );
+    expect(Number(stored.rows[0]?.n)).toBe(4);
+    await page.waitForTimeout(500);
+    await toTop();
+    await shot('03-imported');
+
+    // The account's Assessments tab shows the imported answers and their NPS.
+    await result.getByRole('link', { name: /Open Stark Industries/ }).click();
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toContain(`/accounts/${starkId}`);
+    const responses = page.getByTestId('account-responses');
+    await expect.poll(() => responses.textContent(), { timeout: 15_000 }).toContain('Support took a week to answer, twice.');
+    const responseText = (await responses.textContent()) ?? '';
+    expect(responseText).toContain('4 responses');
+    expect(responseText).toContain('Great onboarding, the team knows our business.');
+    expect(responseText).toContain('imported');
+    expect(responseText).not.toContain('Forgot to pick a number');
+    expect(await page.getByTestId('account-nps').textContent()).toContain('NPS 25');
+    await shot('04-account-answers');
+
+    // Results count them too.
+    await page.goto(`${server.url}/assessments/results`);
+    await expect.poll(() => page.getByTestId('results-overall').textContent(), { timeout: 15_000 }).toContain('NPS 25');
+    await shot('05-results');
   }, 120_000);
 });

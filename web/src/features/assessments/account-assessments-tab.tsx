@@ -12,7 +12,14 @@ import { CoverageSection } from '../coverage/coverage-section.tsx';
 import { PersonaBadges, SentimentBadge } from '../stakeholders/stakeholder-badges.tsx';
 import { plural } from './assessment-labels.ts';
 import { GroupsBar, NpsWithRate, ScoreGroupBadge, SilentBadge } from './assessment-parts.tsx';
-import { type AccountResponse, accountAssessmentsQuery, settingsQuery, tasksQuery } from './assessments-api.ts';
+import {
+  type AccountAssessments,
+  type AccountResponse,
+  accountAssessmentsQuery,
+  type Participation,
+  settingsQuery,
+  tasksQuery,
+} from './assessments-api.ts';
 import { TaskList } from './task-list.tsx';
 import { InvitationsTable } from './wave-page.tsx';
 
@@ -52,7 +59,7 @@ export function AccountAssessmentsTab({ account }: { account: Account }) {
                 </Text>
               </div>
             </Group>
-            <GroupsBar counts={participation} size="md" />
+            <GroupsBar counts={barCounts(nps, participation)} size="md" />
           </Stack>
         )}
       </Paper>
@@ -117,6 +124,20 @@ export function AccountAssessmentsTab({ account }: { account: Account }) {
   );
 }
 
+/**
+ * Participation counts invited stakeholders only. When the account also has answers from outside a
+ * wave (imported past answers), the bar shows every answer's group beside the invited who did not answer.
+ */
+function barCounts(nps: AccountAssessments['nps'], participation: Participation) {
+  if (nps.responses <= participation.responded) return participation;
+  return { promoters: nps.promoters, passives: nps.passives, detractors: nps.detractors, nonResponders: participation.nonResponders };
+}
+
+/** Imported answers have no questionnaire: their answers carry only a key. */
+const IMPORTED_PROMPTS: Record<string, string> = { nps: 'Score (0–10)', comment: 'Comment' };
+const promptOf = (a: AccountResponse['answers'][number]) =>
+  a.prompt === a.questionId ? (IMPORTED_PROMPTS[a.questionId] ?? a.prompt) : a.prompt;
+
 function ResponseItem({ response: r, fill }: { response: AccountResponse; fill: (prompt: string) => string }) {
   const disagrees = Boolean(r.measuredSentiment && r.assessedSentiment && r.measuredSentiment !== r.assessedSentiment);
   return (
@@ -137,38 +158,40 @@ function ResponseItem({ response: r, fill }: { response: AccountResponse; fill: 
             {formatDate(r.respondedAt)} · {r.source === 'import' ? 'imported' : 'answered on their personal link'}
           </Text>
         </Stack>
-        <Group gap="sm" wrap="wrap" data-testid="sentiment-compare">
-          <Group gap={6} wrap="nowrap">
-            <Text size="xs" c="dimmed">
-              Measured
-            </Text>
-            <SentimentBadge sentiment={r.measuredSentiment} />
+        {r.stakeholderId ? (
+          <Group gap="sm" wrap="wrap" data-testid="sentiment-compare">
+            <Group gap={6} wrap="nowrap">
+              <Text size="xs" c="dimmed">
+                Measured
+              </Text>
+              <SentimentBadge sentiment={r.measuredSentiment} />
+            </Group>
+            <Group gap={6} wrap="nowrap">
+              <Text size="xs" c="dimmed">
+                CSM assessed
+              </Text>
+              <SentimentBadge sentiment={r.assessedSentiment} />
+            </Group>
+            {disagrees ? (
+              <Tooltip
+                label={`The stakeholder’s own answer says ${labelOf(SENTIMENT_LABELS, r.measuredSentiment).toLowerCase()}; the CSM assessed ${labelOf(SENTIMENT_LABELS, r.assessedSentiment).toLowerCase()}. Worth a conversation.`}
+                multiline
+                maw={300}
+                withArrow
+              >
+                <Badge color="red" variant="outline" radius="sm" size="sm">
+                  Disagrees
+                </Badge>
+              </Tooltip>
+            ) : null}
           </Group>
-          <Group gap={6} wrap="nowrap">
-            <Text size="xs" c="dimmed">
-              CSM assessed
-            </Text>
-            <SentimentBadge sentiment={r.assessedSentiment} />
-          </Group>
-          {disagrees ? (
-            <Tooltip
-              label={`The stakeholder’s own answer says ${labelOf(SENTIMENT_LABELS, r.measuredSentiment).toLowerCase()}; the CSM assessed ${labelOf(SENTIMENT_LABELS, r.assessedSentiment).toLowerCase()}. Worth a conversation.`}
-              multiline
-              maw={300}
-              withArrow
-            >
-              <Badge color="red" variant="outline" radius="sm" size="sm">
-                Disagrees
-              </Badge>
-            </Tooltip>
-          ) : null}
-        </Group>
+        ) : null}
       </Group>
       <Stack gap={6} mt="sm" component="dl" style={{ margin: '8px 0 0' }}>
         {r.answers.map((a) => (
           <div key={a.questionId}>
             <Text size="xs" c="dimmed" component="dt">
-              {fill(a.prompt)}
+              {fill(promptOf(a))}
             </Text>
             <Text size="sm" component="dd" m={0} fw={typeof a.value === 'number' ? 600 : undefined} className="rp-summary">
               {a.value === '' ? (

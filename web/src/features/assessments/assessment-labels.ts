@@ -160,8 +160,8 @@ export const PAST_ANSWER_FIELD_LABELS: Record<PastAnswerField, { label: string; 
   score: { label: 'Score (0–10)', hint: 'required' },
   text: { label: 'Comment', hint: 'optional' },
   email: { label: 'E-mail', hint: 'optional, finds the stakeholder' },
-  externalId: { label: 'External id', hint: 'optional, a CRM id that finds the stakeholder' },
-  label: { label: 'Promoter / Passive / Detractor', hint: 'optional, checked against the score' },
+  externalId: { label: 'External id', hint: 'optional, a CRM id' },
+  label: { label: 'Promoter / Passive / Detractor', hint: 'optional, must agree with the score' },
 };
 
 export const PAST_ANSWER_DATE_FORMATS: { value: PastAnswerDateFormat; label: string; example: string }[] = [

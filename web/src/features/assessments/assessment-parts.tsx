@@ -39,29 +39,35 @@ export function GroupsBar({
   counts,
   size = 'lg',
   legend = true,
+  answersOnly = false,
 }: {
   counts: GroupCounts;
   size?: 'sm' | 'md' | 'lg' | 'xl';
   legend?: boolean;
+  /** Leave non-responders out, e.g. for imported answers, where nobody was invited. */
+  answersOnly?: boolean;
 }) {
-  const total = GROUPS.reduce((n, g) => n + counts[g.key], 0);
-  const summary = GROUPS.map((g) => plural(counts[g.key], g.one, g.many)).join(', ');
+  const groups = answersOnly ? GROUPS.filter((g) => g.key !== 'nonResponders') : GROUPS;
+  const total = groups.reduce((n, g) => n + counts[g.key], 0);
+  const summary = groups.map((g) => plural(counts[g.key], g.one, g.many)).join(', ');
   return (
     <Stack gap={8}>
       {total === 0 ? (
         <Progress value={0} size={size} aria-label="Nobody invited yet" />
       ) : (
         <Progress.Root size={size} aria-label={summary} role="img">
-          {GROUPS.filter((g) => counts[g.key] > 0).map((g) => (
-            <Tooltip key={g.key} label={plural(counts[g.key], g.one, g.many)} withArrow>
-              <Progress.Section value={(counts[g.key] / total) * 100} color={g.color} />
-            </Tooltip>
-          ))}
+          {groups
+            .filter((g) => counts[g.key] > 0)
+            .map((g) => (
+              <Tooltip key={g.key} label={plural(counts[g.key], g.one, g.many)} withArrow>
+                <Progress.Section value={(counts[g.key] / total) * 100} color={g.color} />
+              </Tooltip>
+            ))}
         </Progress.Root>
       )}
       {legend ? (
         <Group gap="lg" wrap="wrap" data-testid="groups-legend">
-          {GROUPS.map((g) => (
+          {groups.map((g) => (
             <Group key={g.key} gap={6} wrap="nowrap">
               <span
                 className="rp-asm-swatch"

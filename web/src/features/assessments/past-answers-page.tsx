@@ -70,6 +70,13 @@ export function PastAnswersPage() {
   const busy = run.isPending;
   const options = () => ({ dateFormat: dateFormat as PastAnswerDateFormat, account: account?.id, columns });
 
+  // The report appears below the form: bring it into view and move the focus to its heading, for keyboard and screen-reader users.
+  const showReport = () =>
+    requestAnimationFrame(() => {
+      reportTop.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+      reportTop.current?.querySelector<HTMLElement>('[data-report-heading]')?.focus({ preventScroll: true });
+    });
+
   const runCheck = () => {
     const problems = {
       file: file ? undefined : 'Choose the CSV file to check.',
@@ -84,7 +91,7 @@ export function PastAnswersPage() {
       {
         onSuccess: (report) => {
           setCheck(report);
-          requestAnimationFrame(() => reportTop.current?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
+          showReport();
         },
         onError: (err) => {
           if (isApiError(err) && err.fieldErrors.some((e) => e.field.endsWith('Column'))) setColumnsOpen(true);
@@ -95,7 +102,15 @@ export function PastAnswersPage() {
 
   const runImport = () => {
     if (!file || !dateFormat) return;
-    run.mutate({ file, options: { ...options(), skipInvalid: skipRejected, dryRun: false } }, { onSuccess: setResult });
+    run.mutate(
+      { file, options: { ...options(), skipInvalid: skipRejected, dryRun: false } },
+      {
+        onSuccess: (report) => {
+          setResult(report);
+          showReport();
+        },
+      },
+    );
   };
 
   const startOver = () => {
@@ -473,7 +488,7 @@ function CheckReport({
   return (
     <Stack gap="lg" data-testid="past-answers-check">
       <div>
-        <Title order={2} size="h4">
+        <Title order={2} size="h4" tabIndex={-1} data-report-heading style={{ outline: 'none' }}>
           What an import would do
         </Title>
         <Text size="sm" c="dimmed">
@@ -532,12 +547,20 @@ function ImportResult({ result, account, onAgain }: { result: PastAnswerReport; 
   return (
     <Stack gap="lg" data-testid="past-answers-result">
       {rejected ? (
-        <Alert color="red" variant="light" title="Nothing was imported" icon={<IconAlert />} role="alert">
+        <Alert color="red" variant="light" title="Nothing was imported" icon={<IconAlert />} role="alert" tabIndex={-1} data-report-heading>
           {plural(result.rejected, 'row was', 'rows were')} rejected, so the whole file was refused. Tick “Skip the rejected rows” to import
           the others.
         </Alert>
       ) : (
-        <Alert color="teal" variant="light" title={`Imported ${plural(result.imported, 'answer')}`} icon={<IconCheck />} role="status">
+        <Alert
+          color="teal"
+          variant="light"
+          title={`Imported ${plural(result.imported, 'answer')}`}
+          icon={<IconCheck />}
+          role="status"
+          tabIndex={-1}
+          data-report-heading
+        >
           <Stack gap={6}>
             {detail.length ? <Text size="sm">{detail.join(' ')}</Text> : null}
             <Text size="sm">They now count in each account’s NPS and in Results. Importing the same file again adds nothing.</Text>

@@ -38,7 +38,7 @@ export function PastAnswerFigures({ report, mode }: { report: PastAnswerReport; 
 /** The accepted rows' promoters, passives and detractors as the usual bar. */
 export function PastAnswerGroups({ report }: { report: PastAnswerReport }) {
   if (report.nps.responses === 0) return null;
-  return <GroupsBar counts={{ ...report.nps, nonResponders: 0 }} size="md" />;
+  return <GroupsBar counts={{ ...report.nps, nonResponders: 0 }} size="md" answersOnly />;
 }
 
 /** Which column of the file feeds which field; fields the file lacks say so. */
