@@ -22,6 +22,11 @@ import * as repo from './import.repository.ts';
 import type { SourcedRecord } from './import-parse.ts';
 import { type Caches, TOUCHPOINT_BATCH, writeTouchpointBatch } from './touchpoint-batches.ts';
 
+type Judgements = Pick<
+  StakeholderRecord,
+  'keyToSuccess' | 'assessedSentiment' | 'relationshipStrength' | 'personalRapport' | 'status' | 'leftAt'
+>;
+
 export type EntityCounts = { created: number; updated: number; unchanged: number };
 export type ApplyResult = {
   counts: Record<'accounts' | 'people' | 'stakeholders' | 'touchpoints' | 'renewals', EntityCounts>;
@@ -89,11 +94,10 @@ export async function applyRecords(
 
   async function upsertAccount(a: AccountRecord) {
     const ext = a.externalId;
-    const existing = await repo.findAccount(
-      db,
-      ext?.system === 'salesforce' ? { salesforceId: ext.id } : ext?.system === 'hubspot' ? { hubspotId: ext.id } : { name: a.name },
-    );
-    const fallback = existing ?? (ext ? await repo.findAccount(db, { name: a.name }) : undefined);
+    const salesforceId = ext?.system === 'salesforce' ? ext.id : a.salesforceId;
+    const hubspotId = ext?.system === 'hubspot' ? ext.id : a.hubspotId;
+    const existing = await repo.findAccount(db, salesforceId ? { salesforceId } : hubspotId ? { hubspotId } : { name: a.name });
+    const fallback = existing ?? (salesforceId || hubspotId ? await repo.findAccount(db, { name: a.name }) : undefined);
     const values = changes(fallback, {
       name: a.name,
       tier: a.tier,
@@ -103,16 +107,21 @@ export async function applyRecords(
       employees: a.employees,
       arr: a.arr,
       renewal_date: a.renewalDate,
+      lifecycle_stage: a.lifecycleStage,
       owner_id: await ownerId(a.owner),
-      salesforce_id: ext?.system === 'salesforce' ? ext.id : undefined,
-      hubspot_id: ext?.system === 'hubspot' ? ext.id : undefined,
+      salesforce_id: salesforceId,
+      hubspot_id: hubspotId,
     });
     let id = fallback?.id;
     if (!id) {
-      id = await repo.insertRow(db, 'accounts', { tier: options.defaultTier, ...values, lifecycle_stage: 'adoption' });
+      // A new account starts in adoption unless the file says otherwise; its first stage is recorded.
+      id = await repo.insertRow(db, 'accounts', { tier: options.defaultTier, lifecycle_stage: 'adoption', ...values });
+      await repo.insertStageChange(db, id, null, String(values.lifecycle_stage ?? 'adoption'));
       result.counts.accounts.created++;
     } else if (Object.keys(values).length > 0) {
       await repo.updateRow(db, 'accounts', id, { ...values, updated_at: new Date().toISOString() });
+      if (values.lifecycle_stage !== undefined)
+        await repo.insertStageChange(db, id, String(fallback?.lifecycle_stage ?? ''), String(values.lifecycle_stage));
       result.counts.accounts.updated++;
     } else result.counts.accounts.unchanged++;
     for (const key of [ext ? `account:${ext.system}:${ext.id}` : '', `account-name:${a.name.trim().toLowerCase()}`])
@@ -157,25 +166,38 @@ export async function applyRecords(
     return existing.id;
   }
 
-  async function upsertStakeholder(accountId: string, personId: string, personas: string[], left: boolean) {
+  async function upsertStakeholder(accountId: string, personId: string, personas: string[], left: boolean, judged: Judgements = {}) {
     const existing = await repo.findStakeholder(db, accountId, personId);
+    const leftAt = judged.leftAt ?? options.today;
+    const judgements = {
+      key_to_success: judged.keyToSuccess,
+      assessed_sentiment: judged.assessedSentiment,
+      relationship_strength: judged.relationshipStrength,
+      personal_rapport: judged.personalRapport,
+      ...(judged.status === 'active' ? { status: 'active', left_at: null } : {}),
+    };
     if (!existing) {
       result.counts.stakeholders.created++;
       return repo.insertRow(db, 'stakeholders', {
         account_id: accountId,
         person_id: personId,
         personas,
+        ...Object.fromEntries(Object.entries(judgements).filter(([, v]) => v !== undefined)),
         status: left ? 'left' : 'active',
-        ...(left ? { left_at: options.today } : {}),
+        ...(left ? { left_at: leftAt } : {}),
+        ...(judged.assessedSentiment ? { assessed_sentiment_at: new Date().toISOString() } : {}),
       });
     }
     // CRM roles add personas; they never remove ones a CSM set in Rapport.
     const merged = [...new Set([...existing.personas, ...personas])];
     const becameLeft = left && existing.status !== 'left';
-    if (merged.length !== existing.personas.length || becameLeft) {
+    const changed = changes(existing, judgements);
+    if (merged.length !== existing.personas.length || becameLeft || Object.keys(changed).length > 0) {
       await repo.updateRow(db, 'stakeholders', existing.id, {
         personas: merged,
-        ...(becameLeft ? { status: 'left', left_at: options.today } : {}),
+        ...changed,
+        ...(changed.assessed_sentiment ? { assessed_sentiment_at: new Date().toISOString() } : {}),
+        ...(becameLeft ? { status: 'left', left_at: leftAt } : {}),
       });
       result.counts.stakeholders.updated++;
     } else result.counts.stakeholders.unchanged++;
@@ -225,7 +247,7 @@ export async function applyRecords(
       s.email ? `contact-email:${s.email.toLowerCase()}` : undefined,
       s.referenceId ? `contact-ref:${s.referenceId}` : undefined,
     ]);
-    await upsertStakeholder(accountId, personId, s.personas, false);
+    await upsertStakeholder(accountId, personId, s.personas, s.status === 'left', s);
   }
 
   for (const source of byType('stakeholder_role')) {

@@ -42,11 +42,18 @@ export function findPerson(
 
 export const findStakeholder = (db: Db, accountId: string, personId: string) =>
   first(
-    queryRows<{ id: string; personas: string[]; status: string }>(
+    queryRows<{ id: string; personas: string[]; status: string } & Record<string, unknown>>(
       db,
-      sql`select id, personas, status from stakeholders where account_id = ${accountId}::uuid and person_id = ${personId}::uuid`,
+      sql`select id, personas, status, key_to_success, assessed_sentiment, relationship_strength, personal_rapport, left_at
+          from stakeholders where account_id = ${accountId}::uuid and person_id = ${personId}::uuid`,
     ),
   );
+
+/** A lifecycle stage change, recorded like the accounts service records one (no user: it came from a file). */
+export async function insertStageChange(db: Db, accountId: string, from: string | null, to: string) {
+  await db.execute(sql`insert into account_stage_changes (account_id, from_stage, to_stage, note)
+    values (${accountId}::uuid, ${from}, ${to}, 'import')`);
+}
 
 /** Inserts a row and returns its id; `values` keys are column names. */
 export async function insertRow(db: Db, table: 'accounts' | 'people' | 'stakeholders' | 'touchpoints', values: Record<string, unknown>) {

@@ -69,7 +69,8 @@ export async function runImport(deps: Deps, actor: Actor | null, files: InputFil
     rowsSeen++;
     if (rowsSeen % 10_000 === 0) options.onProgress?.(rowsSeen);
   };
-  const parse = { dateFormat: options.dateFormat, asOf: today, mapping: options.mapping };
+  // Activities later than this instant have not happened yet (earlier today they have).
+  const parse = { dateFormat: options.dateFormat, asOf: deps.now().toISOString(), mapping: options.mapping };
   const { opened, json } = await openFiles(files, problems, options.kind);
 
   let committed = false;

@@ -128,7 +128,7 @@ const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
 export async function copyTouchpoints(db: Db, file: OpenedFile, options: CopyOptions, caches: Caches): Promise<CopyResult | undefined> {
   const found = pgClientOf(db);
   const { format, headers, delimiter } = file;
-  if (!found || format.system !== 'generic' || format.object !== 'touchpoint') return undefined;
+  if (!found || (format.system !== 'generic' && format.system !== 'rapport') || format.object !== 'touchpoint') return undefined;
   const converter = createConverter(format, headers, { mapping: options.mapping, dateFormat: options.dateFormat, file: file.file.name });
   const { info } = converter;
   if (info.problems.length > 0 || info.missingRequired.length > 0) return undefined;
@@ -150,15 +150,7 @@ export async function copyTouchpoints(db: Db, file: OpenedFile, options: CopyOpt
     owner: column('ownerEmail'),
   };
   const client = found;
-  const q = async <T = Record<string, unknown>>(text: string, values?: unknown[]) => {
-    const t0 = performance.now();
-    const r = (await client.query(text, values)).rows as T[];
-    if (process.env.COPY_DEBUG)
-      console.log(
-        `${Math.round(performance.now() - t0)} ms: ${process.env.COPY_DEBUG === 'full' ? text : text.slice(0, 70).replace(/\s+/g, ' ')}`,
-      );
-    return r;
-  };
+  const q = async <T = Record<string, unknown>>(text: string, values?: unknown[]) => (await client.query(text, values)).rows as T[];
 
   await q('savepoint rapport_copy');
   let done = false;
@@ -302,7 +294,7 @@ export async function copyTouchpoints(db: Db, file: OpenedFile, options: CopyOpt
           case when z.ext_v <> '' and z.ext_v not like '@%' then 'csv:' || z.ext_v else ${naturalId} end end as external_id
       from (select y.*,
           case when y.empty then 'skipped'
-            when y.at >= ${literal(options.asOf)}::date::timestamp at time zone 'UTC' then 'skipped'
+            when y.at > ${literal(options.asOf)}::timestamptz then 'skipped'
             when y.at is null or y.kind is null or y.account_by is null or y.owner_reason is not null then 'invalid'
             else 'valid' end as status
         from (select r.*, d.at, d.reason as date_reason, k.kind, k.reason as kind_reason,
@@ -327,9 +319,7 @@ export async function copyTouchpoints(db: Db, file: OpenedFile, options: CopyOpt
       select account_id, kind, at, summary, external_id from ${resolved} x where external_id is not null order by n
       on conflict (external_id) do nothing`;
     if (participants.length === 0) {
-      const t0 = performance.now();
       created = (await client.query(insert)).rowCount ?? 0;
-      if (process.env.COPY_DEBUG) console.log(`${Math.round(performance.now() - t0)} ms: insert`);
     } else {
       // A touchpoint is written from its first row, and its participants are linked from that row.
       await q(`create temp table rapport_inserted (id uuid, external_id text) on commit drop`);
@@ -433,7 +423,7 @@ export async function copyTouchpoints(db: Db, file: OpenedFile, options: CopyOpt
       join rapport_participants p on p.v = r.participants_v
       left join rapport_dates d on d.v = r.dv
       where p.bad is not null and not r.empty
-        and not coalesce(d.at >= ${literal(options.asOf)}::date::timestamp at time zone 'UTC', false)
+        and not coalesce(d.at > ${literal(options.asOf)}::timestamptz, false)
       order by r.n`);
     const column = info.mapping.participantEmails;
     return rows.flatMap((r) =>

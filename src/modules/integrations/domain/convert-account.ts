@@ -56,6 +56,9 @@ export function convertAccount(cells: CellReader, ctx: ConvertContext): AccountR
     owner: ownerOf(cells, ctx),
     website: cells.optional('website') ?? cells.optional('domain'),
     phone: cells.optional('phone'),
+    // Kept as written: these columns come from Rapport, which stores ids as the CRM gave them.
+    salesforceId: cells.text('salesforceId'),
+    hubspotId: cells.text('hubspotId'),
   });
   if (name !== undefined) {
     const key = externalId ? `account:${externalId.system}:${externalId.id}` : `account:name:${name.toLowerCase()}`;

@@ -11,7 +11,14 @@ import type { ConvertContext } from './convert-context.ts';
 import { parseDate } from './dates.ts';
 import type { AccountRef, PersonaSource, StakeholderRecord } from './records.ts';
 import { accountRefsOf, externalIdOf } from './refs.ts';
-import { parseEmail, parseNumber, splitMultiValue } from './values.ts';
+import { parseCount, parseEmail, parseNumber, splitMultiValue } from './values.ts';
+import { parseKeyToSuccess, parseSentiment, parseStakeholderStatus } from './vocabulary-values.ts';
+
+// Relationship strength and personal rapport are scores from 1 to 5.
+const parseScore = (raw: string) => {
+  const n = parseCount(raw);
+  return n.ok && (n.value < 1 || n.value > 5) ? { ok: false as const, reason: `"${raw}" is not a score from 1 to 5` } : n;
+};
 
 export type RolePersonas = { roles: string[]; personas: Persona[]; personaSource: PersonaSource };
 
@@ -68,6 +75,14 @@ export function convertContact(cells: CellReader, ctx: ConvertContext): Stakehol
     const person = email ? email.toLowerCase() : `${firstName} ${lastName}`.toLowerCase();
     checkDuplicate(cells, ctx, email ? 'email' : 'lastName', `contact:${accountKey(accountRefs[0])}:${person}`, 'contact in this account');
   }
+  const judgements = {
+    keyToSuccess: cells.parse('keyToSuccess', parseKeyToSuccess),
+    assessedSentiment: cells.parse('assessedSentiment', parseSentiment),
+    relationshipStrength: cells.parse('relationshipStrength', parseScore),
+    personalRapport: cells.parse('personalRapport', parseScore),
+    status: cells.parse('status', parseStakeholderStatus),
+    leftAt: cells.parse('leftAt', (v) => parseDate(v, ctx.dateFormat)),
+  };
   return accountRefs.map((accountRef) =>
     compact<StakeholderRecord>({
       type: 'stakeholder',
@@ -83,6 +98,7 @@ export function convertContact(cells: CellReader, ctx: ConvertContext): Stakehol
       personaSource: allPersonas.length > 0 ? 'crm_role' : personaSource,
       roles,
       lastNps: nps,
+      ...judgements,
     }),
   );
 }

@@ -81,7 +81,7 @@ const DATE_FIELDS = [
 ];
 
 function systemOf(format: ImportFormat, options: ConvertOptions): ExternalSystem {
-  if (format.system === 'generic') return options.idSystem ?? 'csv';
+  if (format.system === 'generic' || format.system === 'rapport') return options.idSystem ?? 'csv';
   return format.system === 'hubspot' ? 'hubspot' : 'salesforce';
 }
 

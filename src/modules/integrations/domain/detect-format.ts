@@ -62,10 +62,30 @@ function detectJson(fileName: string, sample: unknown): DetectedFormat {
   };
 }
 
+/** Rapport's own export: every column of one export, and nothing else. */
+function rapportExport(headers: readonly string[]): HeaderTable | undefined {
+  const names = new Set(headers.map((h) => h.replace(/^\uFEFF/, '').trim()));
+  return HEADER_TABLES.find((t) => {
+    if (t.system !== 'rapport') return false;
+    const columns = Object.values(t.fields).map((spec) => spec.spellings[0]);
+    return columns.length === names.size && columns.every((c) => names.has(c));
+  });
+}
+
 export function detectFormat(fileName: string, headers: readonly string[] | null, jsonSample?: unknown): DetectedFormat {
   if (headers === null) return detectJson(fileName, jsonSample);
   const headerStyle = headerStyleOf(headers);
-  const ranked = HEADER_TABLES.filter((t) => t.system !== 'generic')
+  const own = rapportExport(headers);
+  if (own) {
+    return {
+      system: 'rapport',
+      object: own.object,
+      headerStyle,
+      confidence: 'high',
+      reasons: [`the columns are exactly those of Rapport's own ${own.object === 'contact' ? 'stakeholders' : `${own.object}s`} export`],
+    };
+  }
+  const ranked = HEADER_TABLES.filter((t) => t.system !== 'generic' && t.system !== 'rapport')
     .map((t) => score(t, headers, fileName))
     .sort((a, b) => Number(a.missing.length > 0) - Number(b.missing.length > 0) || b.score - a.score);
   const [best, second] = ranked;

@@ -3,7 +3,7 @@
  * names (`NumberOfEmployees`) or labels (`Account: Account Name`). Produced by detectFormat or stated
  * by the user (`--kind`), and the key into the header tables.
  */
-export const IMPORT_SYSTEMS = ['salesforce', 'hubspot', 'generic', 'sobject_tree'] as const;
+export const IMPORT_SYSTEMS = ['salesforce', 'hubspot', 'generic', 'rapport', 'sobject_tree'] as const;
 export type ImportSystem = (typeof IMPORT_SYSTEMS)[number];
 
 export const IMPORT_OBJECTS = [

@@ -13,7 +13,16 @@
  * - Dates are `YYYY-MM-DD` as written in the file; timestamps are ISO-8601 UTC (`…Z`).
  */
 import type { Persona } from '../../../domain/personas.ts';
-import type { LifecycleStage, Region, SizeBand, Tier, TouchpointKind } from '../../../domain/vocabulary.ts';
+import type {
+  KeyToSuccess,
+  LifecycleStage,
+  Region,
+  Sentiment,
+  SizeBand,
+  StakeholderStatus,
+  Tier,
+  TouchpointKind,
+} from '../../../domain/vocabulary.ts';
 
 export type ExternalSystem = 'salesforce' | 'hubspot' | 'csv';
 export type ExternalId = { system: ExternalSystem; id: string };
@@ -58,6 +67,9 @@ export type AccountRecord = {
   owner?: UserRef;
   website?: string;
   phone?: string;
+  /** CRM ids carried as columns (Rapport's own export), besides the record's own external id. */
+  salesforceId?: string;
+  hubspotId?: string;
 };
 
 /** A person and their role in one account (people + stakeholders tables). */
@@ -77,6 +89,13 @@ export type StakeholderRecord = {
   /** The CRM role values as exported, for display and audit. */
   roles: string[];
   lastNps?: { score: number; comment?: string; date?: string };
+  /** Rapport's own judgements, when the file carries them (Rapport's export, a generic CSV). */
+  keyToSuccess?: KeyToSuccess;
+  assessedSentiment?: Sentiment;
+  relationshipStrength?: number;
+  personalRapport?: number;
+  status?: StakeholderStatus;
+  leftAt?: string;
 };
 
 /** Roles of a contact in an account (AccountContactRelation) or on an opportunity (OpportunityContactRole). */

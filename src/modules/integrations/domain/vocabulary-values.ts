@@ -4,12 +4,18 @@
  * near miss.
  */
 import {
+  KEY_TO_SUCCESS,
+  type KeyToSuccess,
   LIFECYCLE_STAGES,
   type LifecycleStage,
   REGIONS,
   type Region,
+  SENTIMENTS,
+  type Sentiment,
   SIZE_BANDS,
   type SizeBand,
+  STAKEHOLDER_STATUSES,
+  type StakeholderStatus,
   TIERS,
   type Tier,
 } from '../../../domain/vocabulary.ts';
@@ -27,6 +33,12 @@ function picklist<T extends string>(values: readonly T[], aliases: Record<string
 }
 
 export const parseTier = picklist<Tier>(TIERS, {}, 'tier');
+
+export const parseKeyToSuccess = picklist<KeyToSuccess>(KEY_TO_SUCCESS, {}, 'key-to-success level');
+
+export const parseSentiment = picklist<Sentiment>(SENTIMENTS, {}, 'sentiment');
+
+export const parseStakeholderStatus = picklist<StakeholderStatus>(STAKEHOLDER_STATUSES, {}, 'stakeholder status');
 
 export const parseLifecycleStage = picklist<LifecycleStage>(LIFECYCLE_STAGES, {}, 'lifecycle stage');
 

@@ -5,6 +5,7 @@ const SYSTEM_LABELS: Record<ImportFileFormat['system'], string> = {
   salesforce: 'Salesforce',
   hubspot: 'HubSpot',
   generic: 'Generic CSV',
+  rapport: 'Rapport export',
   sobject_tree: 'Salesforce sObject tree',
 };
 

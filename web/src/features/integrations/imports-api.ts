@@ -2,7 +2,7 @@
 import type { Tier } from '../../domain/labels.ts';
 import { ApiError, api, type Problem, withQuery } from '../../lib/api.ts';
 
-export type ImportSystem = 'salesforce' | 'hubspot' | 'generic' | 'sobject_tree';
+export type ImportSystem = 'salesforce' | 'hubspot' | 'generic' | 'rapport' | 'sobject_tree';
 export type ImportFileFormat = { system: ImportSystem; object: string; headerStyle: 'api' | 'label' };
 
 export type ImportFileReport = {

@@ -26,6 +26,8 @@ export const GENERIC_ACCOUNT: HeaderTable = {
     ownerEmail: f('Owner email', 'CSM email', 'Owner', 'CSM'),
     website: f('Website', 'Domain'),
     phone: f('Phone'),
+    salesforceId: f('Salesforce ID'),
+    hubspotId: f('HubSpot ID'),
   },
 };
 
@@ -45,6 +47,12 @@ export const GENERIC_CONTACT: HeaderTable = {
     title: f('Title', 'Job title'),
     phone: f('Phone'),
     roles: f('Roles', 'Role', 'Personas', 'Persona'),
+    keyToSuccess: f('Key to success'),
+    assessedSentiment: f('Sentiment', 'Assessed sentiment'),
+    relationshipStrength: f('Relationship strength'),
+    personalRapport: f('Personal rapport'),
+    status: f('Status'),
+    leftAt: f('Left at', 'Left on'),
   },
 };
 
