@@ -155,7 +155,7 @@ export async function getResults(deps: Deps, q: ResultsQuery) {
   const byPersona = PERSONAS.map((persona) => {
     const inv = invitations.filter((i) => i.personas.includes(persona));
     const res = responses.filter((r) => r.personas.includes(persona));
-    return { persona, ...nps(summarizeNps(scoresOf(res))), ...participation(inv) };
+    return { persona, ...participation(inv), ...nps(summarizeNps(scoresOf(res))) };
   }).filter((row) => row.invited > 0 || row.responses > 0);
 
   const invBySegment = groupBy(invitations, segmentFor);
@@ -164,8 +164,8 @@ export async function getResults(deps: Deps, q: ResultsQuery) {
     .map((s) => ({
       segmentId: s.id,
       segmentName: s.name,
-      ...nps(summarizeNps(scoresOf(resBySegment.get(s.id) ?? []))),
       ...participation(invBySegment.get(s.id) ?? []),
+      ...nps(summarizeNps(scoresOf(resBySegment.get(s.id) ?? []))),
     }))
     .filter((row) => row.invited > 0 || row.responses > 0);
 
@@ -186,8 +186,8 @@ export async function getResults(deps: Deps, q: ResultsQuery) {
         ownerName: inv[0]?.ownerName ?? null,
         basis: rolled.basis,
         silent: inv.length > 0 && inv.every((i) => i.silent),
-        ...nps(rolled),
         ...part,
+        ...nps(rolled),
       };
     })
     .sort((a, b) => Number(b.silent) - Number(a.silent) || (a.nps ?? 999) - (b.nps ?? 999) || a.accountName.localeCompare(b.accountName));
@@ -206,14 +206,16 @@ export async function getResults(deps: Deps, q: ResultsQuery) {
   const resByWave = groupBy(responses, (r) => r.waveId);
   const byWave = waveRows
     .filter((w) => invByWave.has(w.waveId))
-    .map((w) => ({ ...w, ...nps(summarizeNps(scoresOf(resByWave.get(w.waveId) ?? []))), ...participation(invByWave.get(w.waveId) ?? []) }));
+    .map((w) => ({ ...w, ...participation(invByWave.get(w.waveId) ?? []), ...nps(summarizeNps(scoresOf(resByWave.get(w.waveId) ?? []))) }));
 
   const themes = summarizeThemes(
     responses.filter((r) => r.verbatim.trim() !== '').map((r) => ({ id: r.id, text: r.verbatim, score: r.score })),
   );
   return {
     method: q.method,
-    overall: { ...nps(summarizeNps(scoresOf(responses))), ...participation(invitations), scaleAbove35: shareAbove(scaleValues, 3.5) },
+    // Promoter/passive/detractor counts are those of the NPS (every answer in scope, imported ones too);
+    // invited, responded, response rate and non-responders are those of the invitations.
+    overall: { ...participation(invitations), ...nps(summarizeNps(scoresOf(responses))), scaleAbove35: shareAbove(scaleValues, 3.5) },
     byPersona,
     bySegment,
     byAccount,

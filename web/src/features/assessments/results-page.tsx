@@ -177,8 +177,8 @@ function ResultsBody({ results: r }: { results: Results }) {
           <GroupsBar counts={o} />
           {o.responses > o.responded ? (
             <Text size="xs" c="dimmed" data-testid="results-outside-waves">
-              The bar counts invited stakeholders. {plural(o.responses - o.responded, 'answer')} came from outside a wave, such as imported
-              past answers: they count in the NPS, not in the response rate.
+              {plural(o.responses - o.responded, 'answer')} came from outside a wave, such as imported past answers: they count in the NPS
+              and its groups, not in the response rate or the non-responders.
             </Text>
           ) : null}
         </Stack>
