@@ -74,7 +74,7 @@ export async function benchImport(target: BenchTarget, rows: number) {
     const rate = rows / seconds;
     console.log(`\nTouchpoint import — ${target.label}, ${rows.toLocaleString('en')} rows (${Math.round(bytes.length / 1e6)} MB CSV)`);
     console.log(
-      `  import: ${seconds.toFixed(1)} s = ${Math.round(rate).toLocaleString('en')} rows/s; ${report.status}, ${report.counts?.touchpoints.created} created, ${report.errorCount} errors`,
+      `  import: ${seconds.toFixed(1)} s = ${Math.round(rate).toLocaleString('en')} rows/s (read ${report.files[0]?.via === 'copy' ? 'with COPY into a staging table, checked and written in SQL' : 'row by row'}, coverage recompute included); ${report.status}, ${report.counts?.touchpoints.created} created, ${report.errorCount} errors`,
     );
     console.log(
       `  extra memory at peak: ${Math.round((peak - rssBefore) / 1e6)} MB (file held in memory: ${Math.round(bytes.length / 1e6)} MB)`,

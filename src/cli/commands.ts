@@ -10,6 +10,7 @@ import {
   EXPORT_ENTITIES,
   type ExportEntity,
   exportChunks,
+  GENERIC_KINDS,
   type ImportObject,
   type ImportReport,
   runImport,
@@ -33,9 +34,11 @@ export const HELP: Record<string, string> = {
   Creates a user; a password is generated and printed when none is given.`,
   export: `rapport export accounts|stakeholders|touchpoints|gaps [--format csv|json] [--out FILE]
   Writes the export to FILE or standard output; the CSV columns are the generic import's field names.`,
-  import: `rapport import salesforce|hubspot|csv <files or folders…> [--dry-run] [--skip-invalid] [--date-format iso|us|eu] [--tier community|enterprise|strategic] [--kind accounts|stakeholders|touchpoints|usage --map field=Column …] [--json]
+  import: `rapport import salesforce|hubspot|csv <files or folders…> [--dry-run] [--skip-invalid] [--date-format iso|us|eu] [--tier community|enterprise|strategic] [--kind accounts|stakeholders|touchpoints|usage --map field=Column …] [--save-mapping SOURCE] [--mapping SOURCE] [--json]
   Imports CRM exports all or nothing: any invalid row writes nothing and is listed (file, row, column, value, reason).
   Re-importing the same files changes nothing. --dry-run shows what would be created, updated and rejected.
+  --save-mapping zendesk keeps this --kind and --map for that source; --mapping zendesk reads its next file the same way.
+  Rapport's own exports (rapport export …) are recognised from their columns and import as they are.
 rapport import responses <file.csv> --date-format iso|us|eu [--account NAME_OR_ID] [--skip-invalid] [--dry-run] [--json]
   Imports past assessment answers (date, 0-10 score, comment, stakeholder e-mail or external id; columns detected,
   or named with --date-column, --score-column, --text-column, --email-column, --external-id-column, --label-column).
@@ -176,13 +179,9 @@ export async function runImportCommand(config: Config, flags: Flags, args: strin
     }
   });
   const inputs = files.map((path) => ({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) }));
-  const kinds: Record<string, ImportObject> = {
-    accounts: 'account',
-    stakeholders: 'contact',
-    touchpoints: 'touchpoint',
-    usage: 'usage_metric',
-  };
-  if (source === 'csv' && flags.kind === undefined && flags.map !== undefined) fail('--map needs --kind');
+  const kinds: Record<string, ImportObject> = GENERIC_KINDS;
+  if (source === 'csv' && flags.kind === undefined && flags.mapping === undefined && flags.map !== undefined)
+    fail('--map needs --kind (or a saved --mapping)');
   if (flags.kind !== undefined && !kinds[String(flags.kind)]) fail(`--kind must be one of ${Object.keys(kinds).join(', ')}`);
   const mapping: Record<string, string> = {};
   for (const pair of [flags.map ?? []].flat() as string[]) {
@@ -199,6 +198,8 @@ export async function runImportCommand(config: Config, flags: Flags, args: strin
       defaultTier: flags.tier as never,
       kind: flags.kind === undefined ? undefined : kinds[String(flags.kind)],
       mapping: Object.keys(mapping).length > 0 ? mapping : undefined,
+      savedMapping: typeof flags.mapping === 'string' ? flags.mapping : undefined,
+      saveMappingAs: typeof flags['save-mapping'] === 'string' ? flags['save-mapping'] : undefined,
       onProgress: progress.update,
     });
     progress.done();

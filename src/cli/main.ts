@@ -53,6 +53,8 @@ async function main(argv: string[]) {
       tier: { type: 'string' },
       kind: { type: 'string' },
       map: { type: 'string', multiple: true },
+      mapping: { type: 'string' },
+      'save-mapping': { type: 'string' },
       out: { type: 'string' },
       account: { type: 'string' },
       'date-column': { type: 'string' },

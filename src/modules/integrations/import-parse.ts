@@ -9,6 +9,7 @@ import {
   type DateFormat,
   type DetectedFormat,
   detectFormat,
+  findHeaderTable,
   type ImportObject,
   type ImportRecord,
   openCsv,
@@ -26,6 +27,14 @@ export type FileReport = {
   reasons: string[];
   unknownColumns: string[];
   missingRequired: string[];
+  /** The file's columns, in order. */
+  columns: string[];
+  /** Every field Rapport reads for this kind of file, in the header table's order… */
+  fields: string[];
+  /** …and the column that feeds each (fields without one are absent). */
+  mapping: Record<string, string>;
+  /** Columns recognised (they identify the export) but not imported. */
+  ignoredColumns: string[];
   naturalKeys: boolean;
   rows: number;
   valid: number;
@@ -83,6 +92,12 @@ export async function openFiles(files: InputFile[], problems: ParseProblems, kin
   return { opened, json: files.filter((f) => /\.json$/i.test(f.name)) };
 }
 
+/** The fields a file of this format can feed (not the columns only used to recognise it). */
+export function fieldsOf(format: Pick<DetectedFormat, 'system' | 'object'>): string[] {
+  const table = findHeaderTable(format);
+  return table ? Object.entries(table.fields).flatMap(([field, spec]) => (spec.detectOnly ? [] : [field])) : [];
+}
+
 export type ConvertFileOptions = ParseOptions & { references: ReturnType<typeof collectReferences> };
 
 /** Converts one CSV row by row, handing each valid row's records to `sink`; invalid rows become problems. */
@@ -99,6 +114,10 @@ export async function convertFile(
     reasons: format.reasons,
     unknownColumns: [],
     missingRequired: [],
+    columns: headers,
+    fields: fieldsOf(format),
+    mapping: {},
+    ignoredColumns: [],
     naturalKeys: false,
     rows: 0,
     valid: 0,
@@ -137,6 +156,8 @@ export async function convertFile(
     }
   }
   Object.assign(report, {
+    mapping: converter.info.mapping,
+    ignoredColumns: converter.info.ignoredColumns,
     unknownColumns: converter.info.unknownColumns,
     missingRequired: converter.info.missingRequired,
     naturalKeys: converter.info.naturalKeys,
@@ -206,6 +227,10 @@ export function parseTree(
       reasons: [],
       unknownColumns: [],
       missingRequired: [],
+      columns: [],
+      fields: [],
+      mapping: {},
+      ignoredColumns: [],
       naturalKeys: false,
       rows: summary.records,
       valid: summary.valid,

@@ -5,6 +5,7 @@ import { createRouter } from '../../http/app-env.ts';
 import { errorResponses, jsonResponse, security } from '../../http/openapi-common.ts';
 import { invalid } from '../../http/problem.ts';
 import { runImport } from './import.service.ts';
+import { GENERIC_KINDS, listSavedMappings } from './saved-mappings.ts';
 
 const IssueSchema = z.object({ file: z.string().optional(), row: z.number(), column: z.string(), value: z.string(), reason: z.string() });
 const CountsSchema = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
@@ -19,8 +20,27 @@ const ImportReportSchema = z
     warnings: z.array(IssueSchema),
     warningCount: z.number(),
     notes: z.array(z.string()),
+    savedMapping: z.lazy(() => SavedMappingSchema).nullable(),
   })
   .openapi('ImportReport');
+
+const SavedMappingSchema = z
+  .object({
+    source: z.string(),
+    kind: z.string(),
+    mapping: z.record(z.string(), z.string()),
+    savedAt: z.string(),
+  })
+  .openapi('SavedColumnMapping');
+
+const mappingsRoute = createRoute({
+  method: 'get',
+  path: '/imports/mappings',
+  tags: ['Import and export'],
+  security,
+  summary: 'Column mappings saved per source for generic CSVs',
+  responses: { 200: jsonResponse(z.array(SavedMappingSchema), 'Saved mappings, by source name'), ...errorResponses },
+});
 
 const importRoute = createRoute({
   method: 'post',
@@ -43,7 +63,19 @@ const importRoute = createRoute({
       content: {
         'multipart/form-data': {
           // One or many files under the same field name; read from the parsed body below.
-          schema: z.object({ files: z.unknown().openapi({ type: 'array', items: { type: 'string', format: 'binary' } }) }),
+          schema: z.object({
+            files: z.unknown().openapi({ type: 'array', items: { type: 'string', format: 'binary' } }),
+            kind: z
+              .enum(['accounts', 'stakeholders', 'touchpoints', 'usage'])
+              .optional()
+              .openapi({ description: 'Generic CSV: what the files hold (otherwise detected from the headers)' }),
+            mapping: z.string().optional().openapi({
+              description: 'Generic CSV: JSON object field → column, e.g. {"occurredAt":"When"}',
+              example: '{"occurredAt":"When"}',
+            }),
+            savedMapping: z.string().optional().openapi({ description: 'Use the column mapping saved under this source name' }),
+            saveMappingAs: z.string().optional().openapi({ description: 'Save the kind and column mapping under this source name' }),
+          }),
         },
       },
     },
@@ -62,13 +94,38 @@ export function importRoutes(deps: Deps) {
     const uploads = [body.files ?? body['files[]'] ?? []].flat().filter((f): f is File => f instanceof File);
     if (uploads.length === 0) throw invalid('files', 'attach the export files as multipart field "files"');
     const files = await Promise.all(uploads.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    const field = (name: string) => {
+      const value = body[name];
+      return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+    };
+    const kind = field('kind');
+    if (kind && !GENERIC_KINDS[kind]) throw invalid('kind', `must be one of ${Object.keys(GENERIC_KINDS).join(', ')}`);
     const report = await runImport(deps, c.get('actor'), files, {
       dryRun: query.dryRun === 'true',
       skipInvalid: query.skipInvalid === 'true',
       dateFormat: query.dateFormat,
       defaultTier: query.tier,
+      kind: kind ? GENERIC_KINDS[kind] : undefined,
+      mapping: parseMapping(field('mapping')),
+      savedMapping: field('savedMapping'),
+      saveMappingAs: field('saveMappingAs'),
     });
     return c.json(report as never, 200);
   });
+  router.openapi(mappingsRoute, async (c) => c.json((await listSavedMappings(deps)) as never, 200));
   return router;
+}
+
+function parseMapping(text: string | undefined): Record<string, string> | undefined {
+  if (!text) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw invalid('mapping', 'must be a JSON object of field → column');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string'))
+    throw invalid('mapping', 'must be a JSON object of field → column');
+  const mapping = Object.fromEntries(Object.entries(parsed as Record<string, string>).filter(([, column]) => column.trim() !== ''));
+  return Object.keys(mapping).length > 0 ? mapping : undefined;
 }

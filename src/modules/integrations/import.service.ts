@@ -25,6 +25,7 @@ import {
   parseTree,
   type SourcedRecord,
 } from './import-parse.ts';
+import { checkSourceName, findSavedMapping, type SavedMapping, saveMapping } from './saved-mappings.ts';
 import { type Caches, TOUCHPOINT_BATCH, type TouchpointBatchItem, writeTouchpointBatch } from './touchpoint-batches.ts';
 import { copyTouchpoints } from './touchpoint-copy.ts';
 
@@ -36,6 +37,10 @@ export type ImportOptions = {
   /** Generic CSV: what the file holds and, optionally, which column is which field. */
   kind?: ImportObject;
   mapping?: Record<string, string>;
+  /** A column mapping saved for a source: its kind and mapping apply unless stated here. */
+  savedMapping?: string;
+  /** Saves this run's kind and mapping under a source name, for the next file from it. */
+  saveMappingAs?: string;
   onProgress?: (rows: number) => void;
   /** PostgreSQL's COPY path for plain touchpoint files (default on); off forces the row-by-row reader, for comparison. */
   useCopy?: boolean;
@@ -50,6 +55,8 @@ export type ImportReport = {
   warnings: RowIssue[];
   warningCount: number;
   notes: string[];
+  /** The saved mapping this run used or saved, if any. */
+  savedMapping: SavedMapping | null;
 };
 
 const MAX_LISTED = 500;
@@ -59,6 +66,15 @@ export async function runImport(deps: Deps, actor: Actor | null, files: InputFil
   if (actor && actor.role !== 'admin' && actor.role !== 'leader') throw forbidden('Only leaders and admins import data');
   if (files.length === 0) throw invalid('files', 'give at least one file');
   if (options.defaultTier && !TIERS.includes(options.defaultTier)) throw invalid('defaultTier', `must be one of ${TIERS.join(', ')}`);
+  let saved: SavedMapping | null = null;
+  if (options.savedMapping) {
+    saved = await findSavedMapping(deps, options.savedMapping);
+    options = { ...options, kind: options.kind ?? saved.kind, mapping: { ...saved.mapping, ...options.mapping } };
+  }
+  if (options.saveMappingAs) {
+    checkSourceName(options.saveMappingAs);
+    if (!options.kind) throw invalid('kind', 'say what the files hold (accounts, stakeholders, touchpoints, usage) to save a mapping');
+  }
   const today = isoDate(deps.now());
   const problems = { errors: [] as RowIssue[], warnings: [] as RowIssue[] };
   const reports: FileReport[] = [];
@@ -143,6 +159,12 @@ export async function runImport(deps: Deps, actor: Actor | null, files: InputFil
     if (!(err instanceof RollBack)) throw err;
   }
   if (committed) await recomputeCoverage(deps);
+  // A mapping is worth saving once every file read with it (row-level problems aside: they are the data's).
+  const readable = problems.errors.every((e) => e.row > 1) && reports.every((r) => r.missingRequired.length === 0);
+  if (options.saveMappingAs && options.kind && readable) {
+    const mapping = Object.fromEntries(reports.flatMap((r) => Object.entries(r.mapping)));
+    saved = await saveMapping(deps, actor, options.saveMappingAs, { kind: options.kind, mapping });
+  }
   const status: ImportReport['status'] = committed ? 'imported' : options.dryRun ? 'dry_run' : 'rejected';
   return {
     status,
@@ -153,8 +175,15 @@ export async function runImport(deps: Deps, actor: Actor | null, files: InputFil
     errorCount: problems.errors.length,
     warnings: problems.warnings.slice(0, MAX_LISTED),
     warningCount: problems.warnings.length,
+    savedMapping: saved,
     notes: [
       ...notesFor(reports, options),
+      ...(saved && options.saveMappingAs
+        ? [`Column mapping saved as "${saved.source}": use it for the next file from this source.`]
+        : options.saveMappingAs
+          ? [`The column mapping was not saved: the files could not be read with it.`]
+          : []),
+      ...(saved && options.savedMapping && !options.saveMappingAs ? [`Columns read with the mapping saved as "${saved.source}".`] : []),
       ...(unlinked > 0
         ? [`${unlinked} activity participant(s) are not stakeholders of the activity's account (or not in Rapport) and were not linked.`]
         : []),

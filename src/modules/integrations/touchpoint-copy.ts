@@ -33,7 +33,7 @@ import {
   type RowIssue,
   splitMultiValue,
 } from './domain/index.ts';
-import type { FileReport, OpenedFile } from './import-parse.ts';
+import { type FileReport, fieldsOf, type OpenedFile } from './import-parse.ts';
 import { type Caches, resolveAccounts, resolvePeople, TOUCHPOINT_BATCH } from './touchpoint-batches.ts';
 
 export type CopyResult = {
@@ -345,6 +345,10 @@ export async function copyTouchpoints(db: Db, file: OpenedFile, options: CopyOpt
         reasons: format.reasons,
         unknownColumns: info.unknownColumns,
         missingRequired: info.missingRequired,
+        columns: headers,
+        fields: fieldsOf(format),
+        mapping: info.mapping,
+        ignoredColumns: info.ignoredColumns,
         naturalKeys: info.naturalKeys,
         rows: counts.rows,
         valid: counts.valid,

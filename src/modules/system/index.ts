@@ -1,1 +1,1 @@
-export { claimSetting, findSetting, putSetting } from './settings.repository.ts';
+export { claimSetting, findSetting, findSettingsByPrefix, putSetting } from './settings.repository.ts';

@@ -13,6 +13,16 @@ export async function claimSetting(db: Db, key: string, value: unknown): Promise
   return rows.length === 1;
 }
 
+/** Every setting whose key starts with `prefix`, by key. */
+export async function findSettingsByPrefix<T>(db: Db, prefix: string): Promise<{ key: string; value: T }[]> {
+  const rows = await db
+    .select({ key: settings.key, value: settings.value })
+    .from(settings)
+    .where(sql`starts_with(${settings.key}, ${prefix})`)
+    .orderBy(settings.key);
+  return rows as { key: string; value: T }[];
+}
+
 export async function putSetting(db: Db, key: string, value: unknown): Promise<void> {
   await db
     .insert(settings)
