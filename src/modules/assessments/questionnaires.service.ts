@@ -78,7 +78,8 @@ export async function latestVersion(db: Db, questionnaireId: string) {
   return v;
 }
 
-export async function createQuestionnaire(deps: Deps, actor: Actor, input: { name: string; questions: unknown }) {
+/** Who may edit, a name, and valid questions: the same for a new questionnaire and a changed one. */
+function checkInput(actor: Actor, input: { name: string; questions: unknown }): { name: string; questions: Question[] } {
   if (!canConfigureAssessments(actor)) throw forbidden('Only leaders and admins edit questionnaires');
   const questions = checkQuestions(input.questions);
   const name = input.name.trim();
@@ -86,6 +87,11 @@ export async function createQuestionnaire(deps: Deps, actor: Actor, input: { nam
     throw new AppError('VALIDATION_FAILED', 'name: give the questionnaire a name', [
       { field: 'name', message: 'give the questionnaire a name' },
     ]);
+  return { name, questions };
+}
+
+export async function createQuestionnaire(deps: Deps, actor: Actor, input: { name: string; questions: unknown }) {
+  const { name, questions } = checkInput(actor, input);
   const id = await deps.database.db.transaction(async (tx) => {
     const [q] = await tx.insert(questionnaires).values({ name }).returning();
     await tx.insert(questionnaireVersions).values({ questionnaireId: q!.id, version: 1, questions, createdBy: actor.id });
@@ -102,13 +108,7 @@ export async function createQuestionnaire(deps: Deps, actor: Actor, input: { nam
 }
 
 export async function updateQuestionnaire(deps: Deps, actor: Actor, id: string, input: { name: string; questions: unknown }) {
-  if (!canConfigureAssessments(actor)) throw forbidden('Only leaders and admins edit questionnaires');
-  const questions = checkQuestions(input.questions);
-  const name = input.name.trim();
-  if (!name)
-    throw new AppError('VALIDATION_FAILED', 'name: give the questionnaire a name', [
-      { field: 'name', message: 'give the questionnaire a name' },
-    ]);
+  const { name, questions } = checkInput(actor, input);
   await deps.database.db.transaction(async (tx) => {
     const db = tx as unknown as Db;
     const [q] = await tx.select().from(questionnaires).where(eq(questionnaires.id, id)).for('update');

@@ -27,6 +27,7 @@ import {
   summarizeNps,
   summarizeThemes,
 } from './domain/index.ts';
+import { selectInvitations } from './waves.service.ts';
 
 export type ResultsQuery = {
   waveId?: string;
@@ -260,40 +261,11 @@ export async function getAccountAssessments(deps: Deps, accountId: string, metho
         order by r.responded_at desc
         limit 500`,
   );
-  const now = deps.now().toISOString();
-  const invitations = await queryRows<{
-    id: string;
-    stakeholderId: string;
-    stakeholderName: string;
-    accountId: string;
-    accountName: string;
-    email: string;
-    status: string;
-    sentAt: string | null;
-    remindersSent: number;
-    respondedAt: string | null;
-    score: number | null;
-  }>(
-    db,
-    sql`with latest as (select wave_id from assessment_invitations where account_id = ${accountId} order by invited_at desc limit 1)
-        select i.id, i.stakeholder_id as "stakeholderId", pe.first_name || ' ' || pe.last_name as "stakeholderName",
-               i.account_id as "accountId", a.name as "accountName", i.email,
-               case when r.id is not null then 'answered'
-                    when i.silent_after <= ${now} then 'silent'
-                    when inv.status = 'failed' then 'failed'
-                    when inv.status in ('sent', 'kept', 'uncertain', 'sending') then 'sent'
-                    else 'scheduled' end as status,
-               inv.sent_at as "sentAt",
-               (select count(*)::int from assessment_messages m where m.invitation_id = i.id and m.sequence > 0 and m.status in ('sent', 'kept')) as "remindersSent",
-               r.responded_at as "respondedAt", r.score
-        from assessment_invitations i
-        join latest l on l.wave_id = i.wave_id
-        join accounts a on a.id = i.account_id
-        join people pe on pe.id = i.person_id
-        left join assessment_messages inv on inv.invitation_id = i.id and inv.sequence = 0
-        left join assessment_responses r on r.invitation_id = i.id
-        where i.account_id = ${accountId}
-        order by pe.last_name, pe.first_name`,
+  const invitations = await selectInvitations(
+    deps,
+    sql`i.account_id = ${accountId}
+        and i.wave_id = (select wave_id from assessment_invitations where account_id = ${accountId} order by invited_at desc limit 1)`,
+    sql`pe.last_name, pe.first_name`,
   );
   const rolled = rollUpNps(
     responses

@@ -1,5 +1,5 @@
 /** Waves: one launch of a program each, with its invitations and how far the answers have come. */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { queryRows } from '../../db/query.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, forbidden, notFound } from '../../http/problem.ts';
@@ -47,11 +47,24 @@ export function listWaves(deps: Deps, programId?: string): Promise<WaveView[]> {
   return selectWaves(deps, programId ? sql`where w.program_id = ${programId}` : sql``);
 }
 
-export async function getWave(deps: Deps, id: string) {
-  const [wave] = await selectWaves(deps, sql`where w.id = ${id}`);
-  if (!wave) throw notFound('Wave', id);
+export type InvitationView = {
+  id: string;
+  stakeholderId: string;
+  stakeholderName: string;
+  accountId: string;
+  accountName: string;
+  email: string;
+  status: 'scheduled' | 'sent' | 'answered' | 'silent' | 'failed';
+  sentAt: string | null;
+  remindersSent: number;
+  respondedAt: string | null;
+  score: number | null;
+};
+
+/** Invitations with where they stand: answered, silent (past the last reminder), failed, sent or still scheduled. */
+export function selectInvitations(deps: Deps, where: SQL, orderBy: SQL): Promise<InvitationView[]> {
   const now = deps.now().toISOString();
-  const invitations = await queryRows(
+  return queryRows<InvitationView>(
     deps.database.db,
     sql`select i.id, i.stakeholder_id as "stakeholderId", pe.first_name || ' ' || pe.last_name as "stakeholderName",
                i.account_id as "accountId", a.name as "accountName", i.email,
@@ -61,16 +74,23 @@ export async function getWave(deps: Deps, id: string) {
                     when m.status in ('sent', 'kept', 'uncertain', 'sending') then 'sent'
                     else 'scheduled' end as status,
                m.sent_at as "sentAt",
-               (select count(*)::int from assessment_messages x where x.invitation_id = i.id and x.sequence > 0 and x.status in ('sent', 'kept')) as "remindersSent",
+               (select count(*)::int from assessment_messages x
+                 where x.invitation_id = i.id and x.sequence > 0 and x.status in ('sent', 'kept')) as "remindersSent",
                r.responded_at as "respondedAt", r.score
         from assessment_invitations i
         join accounts a on a.id = i.account_id
         join people pe on pe.id = i.person_id
         left join assessment_messages m on m.invitation_id = i.id and m.sequence = 0
         left join assessment_responses r on r.invitation_id = i.id
-        where i.wave_id = ${id}
-        order by a.name, pe.last_name, pe.first_name`,
+        where ${where}
+        order by ${orderBy}`,
   );
+}
+
+export async function getWave(deps: Deps, id: string) {
+  const [wave] = await selectWaves(deps, sql`where w.id = ${id}`);
+  if (!wave) throw notFound('Wave', id);
+  const invitations = await selectInvitations(deps, sql`i.wave_id = ${id}`, sql`a.name, pe.last_name, pe.first_name`);
   return { ...wave, invitations };
 }
 
