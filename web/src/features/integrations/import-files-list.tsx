@@ -1,20 +1,27 @@
-/** Per file: what Rapport thinks it is (and why), how many rows are valid, and which columns it ignores. */
-import { Anchor, Badge, Collapse, Group, List, Paper, Stack, Text } from '@mantine/core';
+/**
+ * Per file: what Rapport thinks it is (and why), how many rows are valid, and the column mapping —
+ * which column feeds which field, which fields the file lacks, which columns are ignored. For a
+ * spreadsheet (generic CSV) being previewed, each field's column can be changed.
+ */
+import { Anchor, Badge, Collapse, Group, List, Paper, Select, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { formatLabel, plural } from './import-labels.ts';
+import { fieldLabel, formatLabel, plural } from './import-labels.ts';
 import type { ImportFileReport } from './imports-api.ts';
 
-export function ImportFilesList({ files }: { files: ImportFileReport[] }) {
+/** Called when the user picks another column for a field ('' = none) in a generic CSV's mapping. */
+export type OnMap = (file: ImportFileReport, field: string, column: string) => void;
+
+export function ImportFilesList({ files, onMap }: { files: ImportFileReport[]; onMap?: OnMap }) {
   return (
     <Stack gap="sm" data-testid="import-files">
       {files.map((f) => (
-        <FileCard key={f.file} file={f} />
+        <FileCard key={f.file} file={f} onMap={onMap} />
       ))}
     </Stack>
   );
 }
 
-function FileCard({ file }: { file: ImportFileReport }) {
+function FileCard({ file, onMap }: { file: ImportFileReport; onMap?: OnMap }) {
   const [why, { toggle }] = useDisclosure(false);
   const recognised = file.format != null && file.format.object !== 'unknown';
   return (
@@ -71,11 +78,72 @@ function FileCard({ file }: { file: ImportFileReport }) {
           Missing required columns: {file.missingRequired.join(', ')}
         </Text>
       ) : null}
-      {file.unknownColumns.length > 0 ? (
-        <Text size="sm" c="dimmed" mt="xs">
-          {plural(file.unknownColumns.length, 'column')} not used by Rapport (ignored): {file.unknownColumns.join(', ')}
+      {recognised && file.fields.length > 0 ? (
+        <ColumnMapping file={file} onMap={file.format?.system === 'generic' ? onMap : undefined} />
+      ) : null}
+      {file.unknownColumns.length > 0 || file.ignoredColumns.length > 0 ? (
+        <Text size="sm" c="dimmed" mt="xs" data-testid="import-ignored-columns">
+          {plural(file.unknownColumns.length + file.ignoredColumns.length, 'column')} not imported (ignored):{' '}
+          {[...file.ignoredColumns, ...file.unknownColumns].join(', ')}
         </Text>
       ) : null}
     </Paper>
+  );
+}
+
+/** Field ← column, for every field the file feeds; with `onMap`, every field, each with a column picker. */
+function ColumnMapping({ file, onMap }: { file: ImportFileReport; onMap?: OnMap }) {
+  const mapped = file.fields.filter((f) => file.mapping[f] !== undefined);
+  const missing = file.fields.filter((f) => file.mapping[f] === undefined);
+  const shown = onMap ? file.fields : mapped;
+  const columns = [{ value: '', label: '— not imported' }, ...file.columns.map((c) => ({ value: c, label: c }))];
+  return (
+    <Stack gap={4} mt="sm">
+      <Text size="xs" fw={600} c="dimmed" tt="uppercase">
+        Column mapping · {mapped.length} of {plural(file.fields.length, 'field')} fed
+      </Text>
+      <Table
+        withTableBorder
+        verticalSpacing={onMap ? 4 : 2}
+        fz="sm"
+        aria-label={`Column mapping of ${file.file}`}
+        data-testid="import-mapping"
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w="45%">Rapport field</Table.Th>
+            <Table.Th>Column in the file</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {shown.map((field) => (
+            <Table.Tr key={field}>
+              <Table.Td>{fieldLabel(field)}</Table.Td>
+              <Table.Td>
+                {onMap ? (
+                  <Select
+                    size="xs"
+                    aria-label={`Column for ${fieldLabel(field)}`}
+                    data={columns}
+                    value={file.mapping[field] ?? ''}
+                    allowDeselect={false}
+                    onChange={(v) => onMap(file, field, v ?? '')}
+                  />
+                ) : (
+                  <Text size="sm" ff="monospace">
+                    {file.mapping[field]}
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {!onMap && missing.length > 0 ? (
+        <Text size="xs" c="dimmed">
+          Not in the file: {missing.map(fieldLabel).join(', ')}
+        </Text>
+      ) : null}
+    </Stack>
   );
 }

@@ -22,6 +22,36 @@ const SALESFORCE_OBJECTS: Record<string, string> = {
   tree_plan: 'Plan',
 };
 
+/** Field names as people say them; anything else is spelled out from its camelCase name. */
+const FIELD_LABELS: Record<string, string> = {
+  externalId: 'Id in the source',
+  accountExternalId: 'Account id',
+  accountName: 'Account name',
+  activityType: 'Kind of activity',
+  occurredAt: 'Date and time',
+  subject: 'Summary',
+  description: 'Notes',
+  participantEmails: 'Participants (e-mails)',
+  participantIds: 'Participants (ids)',
+  ownerEmail: 'Owner e-mail',
+  ownerExternalId: 'Owner id',
+  ownerName: 'Owner name',
+  arr: 'ARR',
+  crmType: 'CRM type',
+  roles: 'Roles / personas',
+  whoId: 'Contact (WhoId)',
+  whatId: 'Related to (WhatId)',
+  email: 'E-mail',
+  salesforceId: 'Salesforce id',
+  hubspotId: 'HubSpot id',
+};
+
+export function fieldLabel(field: string): string {
+  if (FIELD_LABELS[field]) return FIELD_LABELS[field];
+  const words = field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 const OTHER_OBJECTS: Record<string, string> = {
   account: 'Accounts',
   company: 'Companies',

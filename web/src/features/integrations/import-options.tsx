@@ -1,7 +1,12 @@
-/** How to read the files: the date format, the tier for new accounts, and whether invalid rows block the import. */
-import { Select, SimpleGrid, Stack, Switch } from '@mantine/core';
+/**
+ * How to read the files: the date format, the tier for new accounts, whether invalid rows block the
+ * import, and — for generic CSVs — what they hold and which saved column mapping to start from.
+ */
+import { Fieldset, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { optionsOf, TIER_LABELS, TIERS, type Tier } from '../../domain/labels.ts';
-import type { DateFormat, ImportOptions } from './imports-api.ts';
+import type { DateFormat, GenericKind, ImportOptions } from './imports-api.ts';
+import { savedMappingsQuery } from './imports-api.ts';
 
 const DATE_FORMATS: { value: DateFormat; label: string }[] = [
   { value: 'auto', label: 'Auto — decided only when unambiguous' },
@@ -10,9 +15,21 @@ const DATE_FORMATS: { value: DateFormat; label: string }[] = [
   { value: 'eu', label: 'EU (DD/MM/YYYY)' },
 ];
 
+const KINDS: { value: GenericKind; label: string }[] = [
+  { value: 'auto', label: 'Detect from the columns' },
+  { value: 'accounts', label: 'Accounts' },
+  { value: 'stakeholders', label: 'Stakeholders' },
+  { value: 'touchpoints', label: 'Touchpoints' },
+  { value: 'usage', label: 'Usage metrics' },
+];
+
+const NO_MAPPING = '';
+
 type Props = { value: ImportOptions; onChange: (value: ImportOptions) => void; disabled?: boolean };
 
 export function ImportOptionsForm({ value, onChange, disabled }: Props) {
+  const saved = useQuery(savedMappingsQuery());
+  const mappings = saved.data ?? [];
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
@@ -42,6 +59,39 @@ export function ImportOptionsForm({ value, onChange, disabled }: Props) {
         disabled={disabled}
         onChange={(e) => onChange({ ...value, skipInvalid: e.currentTarget.checked })}
       />
+      <Fieldset legend="Spreadsheets (generic CSV): columns" variant="filled" radius="md">
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+          <Select
+            label="Saved column mapping"
+            description="A mapping saved for the source the file comes from."
+            data={[
+              { value: NO_MAPPING, label: 'None — read the headers' },
+              ...mappings.map((m) => ({ value: m.source, label: `${m.source} (${m.kind.replace('_', ' ')})` })),
+            ]}
+            value={value.savedMapping ?? NO_MAPPING}
+            allowDeselect={false}
+            disabled={disabled}
+            onChange={(v) => onChange({ ...value, savedMapping: v ? v : null })}
+          />
+          <Select
+            label="The files hold"
+            description="Say it when the columns do not."
+            data={KINDS}
+            value={value.kind}
+            allowDeselect={false}
+            disabled={disabled}
+            onChange={(v) => v && onChange({ ...value, kind: v as GenericKind })}
+          />
+          <TextInput
+            label="Save the mapping as"
+            description="A source name, e.g. zendesk: saved when the files read."
+            placeholder="zendesk"
+            value={value.saveMappingAs}
+            disabled={disabled}
+            onChange={(e) => onChange({ ...value, saveMappingAs: e.currentTarget.value })}
+          />
+        </SimpleGrid>
+      </Fieldset>
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 /** Import & export: choose CRM export files, preview what they would do, import them all or nothing; download exports. */
-import { Button, Grid, Group, Paper, Progress, Stack, Stepper, Text } from '@mantine/core';
+import { Alert, Button, Grid, Group, Paper, Progress, Stack, Stepper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
@@ -8,13 +8,29 @@ import { PageHeader } from '../../ui/page-header.tsx';
 import { ErrorAlert } from '../../ui/query-states.tsx';
 import { ExportCard } from './export-card.tsx';
 import { FileDropZone } from './file-drop-zone.tsx';
+import type { OnMap } from './import-files-list.tsx';
 import { plural } from './import-labels.ts';
 import { ImportOptionsForm } from './import-options.tsx';
 import { ImportReportView, isBlocked } from './import-report-view.tsx';
-import { type ImportOptions, type ImportReport, type UploadProgress, uploadImport } from './imports-api.ts';
+import {
+  type ImportOptions,
+  type ImportReport,
+  kindOfObject,
+  savedMappingsQuery,
+  type UploadProgress,
+  uploadImport,
+} from './imports-api.ts';
 import './integrations.css';
 
-const DEFAULT_OPTIONS: ImportOptions = { dateFormat: 'auto', tier: 'community', skipInvalid: false };
+const DEFAULT_OPTIONS: ImportOptions = {
+  dateFormat: 'auto',
+  tier: 'community',
+  skipInvalid: false,
+  kind: 'auto',
+  savedMapping: null,
+  mapping: {},
+  saveMappingAs: '',
+};
 
 export function ImportPage() {
   const queryClient = useQueryClient();
@@ -24,6 +40,8 @@ export function ImportPage() {
   const [preview, setPreview] = useState<ImportReport | null>(null);
   const [result, setResult] = useState<ImportReport | null>(null);
   const [progress, setProgress] = useState<UploadProgress>(null);
+  // A column picked in the preview's mapping: the preview shows the old mapping until it is run again.
+  const [remapped, setRemapped] = useState(false);
   const top = useRef<HTMLDivElement>(null);
 
   // A long report can leave the next step's start above the fold: bring it into view.
@@ -41,6 +59,7 @@ export function ImportPage() {
 
   // A preview is only good for the files and options it was made with.
   const stale = () => {
+    setRemapped(false);
     setPreview(null);
     setResult(null);
     run.reset();
@@ -54,8 +73,18 @@ export function ImportPage() {
     stale();
   };
 
+  const changeMapping: OnMap = (file, field, column) => {
+    const mapping = { ...options.mapping };
+    if (column) mapping[field] = column;
+    else delete mapping[field];
+    const kind = options.kind === 'auto' && file.format ? (kindOfObject(file.format.object) ?? 'auto') : options.kind;
+    setOptions({ ...options, mapping, kind });
+    setRemapped(true);
+  };
+
   const runPreview = (opts = options) => {
     setOptions(opts);
+    setRemapped(false);
     setResult(null);
     run.mutate(
       { dryRun: true, opts },
@@ -63,6 +92,7 @@ export function ImportPage() {
         onSuccess: (report) => {
           setPreview(report);
           goTo(1);
+          if (report.savedMapping) void queryClient.invalidateQueries({ queryKey: savedMappingsQuery().queryKey });
         },
       },
     );
@@ -75,7 +105,7 @@ export function ImportPage() {
         onSuccess: (report) => {
           setResult(report);
           goTo(2);
-          if (report.written) void queryClient.invalidateQueries();
+          if (report.written || report.savedMapping) void queryClient.invalidateQueries();
         },
       },
     );
@@ -87,7 +117,7 @@ export function ImportPage() {
     setStep(0);
   };
 
-  const canImport = preview != null && !isBlocked(preview, options.skipInvalid);
+  const canImport = preview != null && !remapped && !isBlocked(preview, options.skipInvalid);
   const busy = run.isPending;
   const working = busy ? <UploadIndicator progress={progress} dryRun={run.variables?.dryRun ?? true} files={files.length} /> : null;
   const failure = run.isError ? (
@@ -138,7 +168,17 @@ export function ImportPage() {
               <Stepper.Step label="Preview" description="What would happen" allowStepSelect={preview != null}>
                 {preview ? (
                   <Stack gap="md">
-                    <ImportReportView report={preview} mode="preview" skipInvalid={options.skipInvalid} />
+                    <ImportReportView report={preview} mode="preview" skipInvalid={options.skipInvalid} onMap={changeMapping} />
+                    {remapped ? (
+                      <Alert color="indigo" title="Column mapping changed" data-testid="import-remapped">
+                        <Group justify="space-between" gap="sm">
+                          <Text size="sm">Preview again to see what the files give with the columns you picked.</Text>
+                          <Button size="xs" onClick={() => runPreview()} loading={busy}>
+                            Preview with this mapping
+                          </Button>
+                        </Group>
+                      </Alert>
+                    ) : null}
                     {failure}
                     {working}
                     <Group justify="space-between">

@@ -4,7 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { IconChevronDown, IconChevronUp } from '../../ui/icons.tsx';
 import { ImportCountsTable } from './import-counts-table.tsx';
-import { ImportFilesList } from './import-files-list.tsx';
+import { ImportFilesList, type OnMap } from './import-files-list.tsx';
 import { ImportIssuesTable } from './import-issues-table.tsx';
 import { plural } from './import-labels.ts';
 import { ImportVerdict } from './import-verdict.tsx';
@@ -14,14 +14,14 @@ import type { ImportReport } from './imports-api.ts';
 export const isBlocked = (report: ImportReport, skipInvalid: boolean) =>
   report.status === 'rejected' || (report.errorCount > 0 && !skipInvalid);
 
-type Props = { report: ImportReport; mode: 'preview' | 'result'; skipInvalid: boolean };
+type Props = { report: ImportReport; mode: 'preview' | 'result'; skipInvalid: boolean; onMap?: OnMap };
 
-export function ImportReportView({ report, mode, skipInvalid }: Props) {
+export function ImportReportView({ report, mode, skipInvalid, onMap }: Props) {
   const blocked = isBlocked(report, skipInvalid);
   return (
     <Stack gap="md" data-testid={mode === 'preview' ? 'import-preview' : 'import-result'}>
       <ImportVerdict report={report} mode={mode} blocked={blocked} />
-      <ImportFilesList files={report.files} />
+      <ImportFilesList files={report.files} onMap={onMap} />
       {report.counts && (mode === 'preview' || report.written) ? (
         <Section
           title={

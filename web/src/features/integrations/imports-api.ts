@@ -1,4 +1,6 @@
 /** The import upload (with upload progress) and the export download links. */
+
+import { queryOptions } from '@tanstack/react-query';
 import type { Tier } from '../../domain/labels.ts';
 import { ApiError, api, type Problem, withQuery } from '../../lib/api.ts';
 
@@ -11,6 +13,12 @@ export type ImportFileReport = {
   reasons: string[];
   unknownColumns: string[];
   missingRequired: string[];
+  /** The file's columns in order, the fields Rapport reads, and which column feeds which field. */
+  columns: string[];
+  fields: string[];
+  mapping: Record<string, string>;
+  /** Recognised (they identify the export) but not imported. */
+  ignoredColumns: string[];
   naturalKeys: boolean;
   rows: number;
   valid: number;
@@ -34,10 +42,36 @@ export type ImportReport = {
   warnings: ImportIssue[];
   warningCount: number;
   notes: string[];
+  savedMapping: SavedMapping | null;
 };
 
+/** What a generic CSV holds, as the API names it; 'auto' lets the headers decide. */
+export type GenericKind = 'auto' | 'accounts' | 'stakeholders' | 'touchpoints' | 'usage';
+export type SavedMapping = { source: string; kind: string; mapping: Record<string, string>; savedAt: string };
+
+/** The generic kind a file's detected object corresponds to (for a mapping edited on a detected file). */
+const KIND_OF_OBJECT: Record<string, GenericKind> = {
+  account: 'accounts',
+  contact: 'stakeholders',
+  touchpoint: 'touchpoints',
+  usage_metric: 'usage',
+};
+export const kindOfObject = (object: string): GenericKind | undefined => KIND_OF_OBJECT[object];
+
+export const savedMappingsQuery = () =>
+  queryOptions({ queryKey: ['imports', 'mappings'], queryFn: () => api<SavedMapping[]>('/imports/mappings') });
+
 export type DateFormat = 'auto' | 'iso' | 'us' | 'eu';
-export type ImportOptions = { dateFormat: DateFormat; tier: Tier; skipInvalid: boolean };
+export type ImportOptions = {
+  dateFormat: DateFormat;
+  tier: Tier;
+  skipInvalid: boolean;
+  /** Generic CSVs: what the files hold, a saved mapping to start from, field → column overrides, and a name to save under. */
+  kind: GenericKind;
+  savedMapping: string | null;
+  mapping: Record<string, string>;
+  saveMappingAs: string;
+};
 
 /** Upload progress: a fraction while the bytes travel, then `null` while the server reads and checks them. */
 export type UploadProgress = number | null;
@@ -53,6 +87,10 @@ export function uploadImport(
 ): Promise<ImportReport> {
   const form = new FormData();
   for (const file of files) form.append('files', file, file.name);
+  if (options.kind !== 'auto') form.append('kind', options.kind);
+  if (options.savedMapping) form.append('savedMapping', options.savedMapping);
+  if (Object.keys(options.mapping).length > 0) form.append('mapping', JSON.stringify(options.mapping));
+  if (options.saveMappingAs.trim()) form.append('saveMappingAs', options.saveMappingAs.trim());
   const url = withQuery('/api/v1/imports', {
     dryRun: String(options.dryRun),
     skipInvalid: String(options.skipInvalid),
