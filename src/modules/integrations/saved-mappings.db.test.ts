@@ -13,7 +13,13 @@ afterAll(() => deps.database.dispose());
 
 const fixtures = fileURLToPath(new URL('../../../test/fixtures/crm/generic/', import.meta.url));
 const custom = () => ({ name: 'zendesk-week-18.csv', bytes: new Uint8Array(readFileSync(`${fixtures}touchpoints-custom-columns.csv`)) });
-const mapping = { accountName: 'Account', activityType: 'Type of contact', occurredAt: 'When', subject: 'What happened', participantEmails: 'Who' };
+const mapping = {
+  accountName: 'Account',
+  activityType: 'Type of contact',
+  occurredAt: 'When',
+  subject: 'What happened',
+  participantEmails: 'Who',
+};
 
 describe('saved column mappings', () => {
   beforeAll(async () => {
