@@ -123,7 +123,16 @@ describe.skipIf(!testDatabaseUrl())('exactly-once sending across instances', () 
           deps.database.db,
           sql`select status, count(*)::int as n from assessment_messages where sequence = 0 group by status order by status`,
         );
-      await waitFor(async () => (await invitationRows()).every((r) => r.status !== 'scheduled'), 90_000, 'the wave was not sent');
+      // Done when nothing is scheduled and only the killed sender's claim is still open (the survivor
+      // may still be recording its last message as sent for a moment after the server received it).
+      await waitFor(
+        async () => {
+          const rows = await invitationRows();
+          return rows.every((r) => r.status !== 'scheduled') && (rows.find((r) => r.status === 'sending')?.n ?? 0) <= 1;
+        },
+        90_000,
+        'the wave was not sent',
+      );
       const senders = await queryRows<{ instance: string; n: number }>(
         deps.database.db,
         sql`select split_part(claimed_by, '@', 1) as instance, count(*)::int as n from assessment_messages where sequence = 0 group by 1`,
