@@ -52,3 +52,10 @@ export function daysAgo(value: string | null | undefined, now: Date = new Date()
 }
 
 export const todayIso = () => dayjs().format('YYYY-MM-DD');
+
+/** "812 B", "14.2 KB", "91.0 MB". */
+export function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -26,9 +26,11 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { type DragEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import { fieldErrorsOf, isApiError } from '../../lib/api.ts';
-import { IconAlert, IconCheck, IconChevronDown, IconChevronUp, IconNote, IconPlus, IconSearch, IconTrash } from '../../ui/icons.tsx';
+import { fileSize } from '../../lib/format.ts';
+import { DropArea, type DropAreaHandle } from '../../ui/drop-area.tsx';
+import { IconAlert, IconCheck, IconChevronDown, IconChevronUp, IconNote, IconSearch, IconTrash } from '../../ui/icons.tsx';
 import { PageHeader } from '../../ui/page-header.tsx';
 import { type AccountListItem, accountListQuery } from '../accounts/accounts-api.ts';
 import { PAST_ANSWER_DATE_FORMATS, PAST_ANSWER_FIELD_LABELS, plural } from './assessment-labels.ts';
@@ -233,14 +235,12 @@ function CsvDrop({
   disabled?: boolean;
   error?: string;
 }) {
-  const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
+  const area = useRef<DropAreaHandle>(null);
   const [notCsv, setNotCsv] = useState<string | null>(null);
-  const hintId = useId();
   const errorId = useId();
 
-  const choose = (list: FileList | null) => {
-    const chosen = list?.[0];
+  const choose = (list: File[]) => {
+    const chosen = list[0];
     if (!chosen) return;
     if (!/\.(csv|txt)$/i.test(chosen.name)) {
       setNotCsv(`${chosen.name} is not a CSV file. Export the answers as CSV and choose that file.`);
@@ -272,7 +272,7 @@ function CsvDrop({
               </Text>
             </Group>
             <Group gap={4} wrap="nowrap">
-              <Button size="xs" variant="subtle" onClick={() => input.current?.click()} disabled={disabled}>
+              <Button size="xs" variant="subtle" onClick={() => area.current?.browse()} disabled={disabled}>
                 Choose another
               </Button>
               <ActionIcon
@@ -287,45 +287,20 @@ function CsvDrop({
             </Group>
           </Group>
         </Paper>
-      ) : (
-        <UnstyledButton
-          className="rp-asm-drop"
-          data-over={over || undefined}
-          data-error={shown ? true : undefined}
+      ) : null}
+      {/* Kept mounted while a file is shown, so "Choose another" can open the chooser. */}
+      <div hidden={file !== null}>
+        <DropArea
+          ref={area}
+          title="Drop the CSV file here, or click to choose it"
+          hint="One row per answer, with a header row — an export from your previous NPS tool or a spreadsheet"
+          accept=".csv,text/csv"
           disabled={disabled}
-          aria-describedby={shown ? `${hintId} ${errorId}` : hintId}
-          onClick={() => input.current?.click()}
-          onDragOver={(e: DragEvent) => {
-            e.preventDefault();
-            if (!disabled) setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={(e: DragEvent) => {
-            e.preventDefault();
-            setOver(false);
-            if (!disabled) choose(e.dataTransfer.files);
-          }}
-        >
-          <Stack gap={4} align="center">
-            <IconPlus size={24} />
-            <Text fw={600}>Drop the CSV file here, or click to choose it</Text>
-            <Text size="sm" c="dimmed" id={hintId} ta="center">
-              One row per answer, with a header row — an export from your previous NPS tool or a spreadsheet
-            </Text>
-          </Stack>
-        </UnstyledButton>
-      )}
-      <input
-        ref={input}
-        type="file"
-        accept=".csv,text/csv"
-        hidden
-        data-testid="past-answers-file-input"
-        onChange={(e) => {
-          choose(e.currentTarget.files);
-          e.currentTarget.value = '';
-        }}
-      />
+          errorId={shown ? errorId : undefined}
+          testId="past-answers-file-input"
+          onFiles={choose}
+        />
+      </div>
       {shown ? (
         <Text size="sm" c="red.7" id={errorId} role="alert">
           {shown}
@@ -334,9 +309,6 @@ function CsvDrop({
     </Stack>
   );
 }
-
-const fileSize = (bytes: number) =>
-  bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Searches accounts on the server as you type; the chosen one stays listed while another search runs. */
 function AccountPicker({
