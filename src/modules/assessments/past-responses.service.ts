@@ -188,6 +188,10 @@ export async function importPastResponses(
   });
   const settings = await getAssessmentSettings(db);
   let imported = 0;
+  type Scored = { score: number; at: string };
+  const latest = new Map<string, Scored>();
+  const latestOf = (a: Scored | undefined, b: { score: number | null; at: string }): Scored =>
+    a && Date.parse(a.at) >= Date.parse(b.at) ? a : { score: b.score as number, at: b.at };
   try {
     await db.transaction(async (tx) => {
       const txDb = tx as unknown as Db;
@@ -203,16 +207,11 @@ export async function importPastResponses(
           });
         imported += rows.length;
         for (const row of rows)
-          if (row.stakeholderId && row.score !== null)
-            await setMeasuredSentiment(
-              txDb,
-              row.stakeholderId,
-              row.score,
-              settings.sentimentBands,
-              row.at,
-              `Imported past answer: ${row.score}`,
-            );
+          if (row.stakeholderId && row.score !== null) latest.set(row.stakeholderId, latestOf(latest.get(row.stakeholderId), row));
       }
+      // Only each stakeholder's latest imported answer can set their measured sentiment: one update each.
+      for (const [stakeholderId, row] of latest)
+        await setMeasuredSentiment(txDb, stakeholderId, row.score, settings.sentimentBands, row.at, `Imported past answer: ${row.score}`);
       if (actor)
         await recordAudit(txDb, {
           actorId: actor.id,

@@ -147,15 +147,19 @@ async function loadCandidates(db: Db, program: ProgramView): Promise<Candidate[]
     sql`select s.id as "stakeholderId", p.id as "personId", p.first_name || ' ' || p.last_name as name, p.email, s.personas, s.status,
                a.id as "accountId", a.name as "accountName", a.tier, a.size_band as "sizeBand", a.region, a.industry,
                a.lifecycle_stage as "lifecycleStage", a.renewal_date as "renewalDate",
-               (select to_char(max(c.changed_at) at time zone 'UTC', 'YYYY-MM-DD') from account_stage_changes c
-                  where c.account_id = a.id and c.to_stage = a.lifecycle_stage) as "stageEnteredOn",
-               (select to_char(max(i.invited_at) at time zone 'UTC', 'YYYY-MM-DD') from assessment_invitations i
-                  where i.person_id = p.id) as "personLastInvitedOn",
-               (select to_char(max(i.invited_at) at time zone 'UTC', 'YYYY-MM-DD') from assessment_invitations i
-                  where i.stakeholder_id = s.id and i.program_id = ${program.id}) as "lastInvitedByProgramOn"
+               to_char(stage.entered_at at time zone 'UTC', 'YYYY-MM-DD') as "stageEnteredOn",
+               to_char(asked.last_at at time zone 'UTC', 'YYYY-MM-DD') as "personLastInvitedOn",
+               to_char(mine.last_at at time zone 'UTC', 'YYYY-MM-DD') as "lastInvitedByProgramOn"
         from stakeholders s
         join people p on p.id = s.person_id
         join accounts a on a.id = s.account_id
+        -- Set-based facts, one aggregate each, whatever the number of candidates.
+        left join (select account_id, to_stage, max(changed_at) as entered_at from account_stage_changes group by account_id, to_stage) stage
+          on stage.account_id = a.id and stage.to_stage = a.lifecycle_stage
+        left join (select person_id, max(invited_at) as last_at from assessment_invitations group by person_id) asked on asked.person_id = p.id
+        left join (
+          select stakeholder_id, max(invited_at) as last_at from assessment_invitations where program_id = ${program.id} group by stakeholder_id
+        ) mine on mine.stakeholder_id = s.id
         where a.lifecycle_stage <> 'churned' ${personaFilter}`,
   );
   return rows.map((r) => ({ ...r, segmentId: matchSegment(r, setup.segments).id }));

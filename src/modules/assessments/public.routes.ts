@@ -74,14 +74,7 @@ export function publicAnswerRoutes(deps: Deps) {
     if (!hit.allowed) return tooMany(c, hit.retryAfterSeconds);
     const result = await submitAnswers(deps, token, input);
     if (!result.ok && result.state === 'unknown') return blockedAddress(c) ?? html(c, notice(UNKNOWN_TITLE, UNKNOWN_TEXT), 404);
-    if (!result.ok && result.state === 'expired') {
-      const found = await findByToken(deps, token);
-      return html(
-        c,
-        found.state === 'unknown' ? notice(UNKNOWN_TITLE, UNKNOWN_TEXT) : notice(EXPIRED_TITLE, expiredText(found.invitation)),
-        410,
-      );
-    }
+    if (!result.ok && result.state === 'expired') return html(c, notice(EXPIRED_TITLE, expiredText(result.invitation)), 410);
     if (!result.ok && result.state === 'invalid') {
       const i = result.invitation;
       return html(

@@ -91,7 +91,8 @@ export async function findByToken(deps: Deps, token: string): Promise<LinkState>
 
 export type SubmitResult =
   | { ok: true; invitation: InvitationForAnswer; edited: boolean }
-  | { ok: false; state: 'unknown' | 'expired' }
+  | { ok: false; state: 'unknown' }
+  | { ok: false; state: 'expired'; invitation: InvitationForAnswer }
   | {
       ok: false;
       state: 'invalid';
@@ -130,7 +131,8 @@ export async function setMeasuredSentiment(
 
 export async function submitAnswers(deps: Deps, token: string, input: Record<string, unknown>): Promise<SubmitResult> {
   const found = await findByToken(deps, token);
-  if (found.state !== 'open') return { ok: false, state: found.state };
+  if (found.state === 'unknown') return { ok: false, state: 'unknown' };
+  if (found.state === 'expired') return { ok: false, state: 'expired', invitation: found.invitation };
   const invitation = found.invitation;
   const checked = validateAnswers(invitation.questions, input);
   if (!checked.ok) return { ok: false, state: 'invalid', invitation, errors: checked.errors, values: input };
@@ -204,6 +206,5 @@ export async function submitAnswers(deps: Deps, token: string, input: Record<str
     );
   });
   await refreshAccountCoverage(deps, invitation.accountId);
-  const after = await findByToken(deps, token);
-  return { ok: true, invitation: after.state === 'unknown' ? invitation : after.invitation, edited };
+  return { ok: true, invitation, edited };
 }

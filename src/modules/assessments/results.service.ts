@@ -226,6 +226,24 @@ export async function getResults(deps: Deps, q: ResultsQuery) {
   };
 }
 
+/**
+ * Answers in the order and words the stakeholder read them; an imported answer has no questionnaire,
+ * so its keys (score, comment) stand for themselves.
+ */
+function answersAsRead(questions: Question[] | null, answers: Answers, fill: (prompt: string) => string) {
+  if (!questions)
+    return Object.entries(answers).map(([questionId, value]) => ({
+      questionId,
+      prompt: questionId,
+      kind: typeof value === 'number' ? 'nps' : 'text',
+      value,
+    }));
+  return questions.flatMap((q) => {
+    const value = answers[q.id];
+    return value === undefined ? [] : [{ questionId: q.id, prompt: fill(q.prompt), kind: q.kind, value }];
+  });
+}
+
 /** One account: its responses with answers, the latest wave's invitations, NPS with its basis beside participation. */
 export async function getAccountAssessments(deps: Deps, accountId: string, method: RollUpMethod = 'all_responses') {
   const db = deps.database.db;
@@ -278,21 +296,7 @@ export async function getAccountAssessments(deps: Deps, accountId: string, metho
     responses: responses.map(({ questions, answers, verbatim: _verbatim, ...r }) => ({
       ...r,
       group: r.score === null ? null : classifyScore(r.score),
-      answers: (questions ?? []).flatMap((q) =>
-        answers[q.id] === undefined
-          ? []
-          : [{ questionId: q.id, prompt: fill(q.prompt), kind: q.kind, value: answers[q.id] as number | string }],
-      ),
-      ...(questions
-        ? {}
-        : {
-            answers: Object.entries(answers).map(([questionId, value]) => ({
-              questionId,
-              prompt: questionId,
-              kind: typeof value === 'number' ? 'nps' : 'text',
-              value,
-            })),
-          }),
+      answers: answersAsRead(questions, answers, fill),
     })),
     invitations,
     nps: { ...nps(rolled), basis: rolled.basis },
