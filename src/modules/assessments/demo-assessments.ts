@@ -1,6 +1,7 @@
 /**
  * The demo's assessment history, made through the product's own code paths with the clock set back:
- * a half-yearly program for enterprise decision makers launched 40 days ago, its
+ * a half-yearly program for the budget holders and executive sponsors of strategic and enterprise
+ * accounts launched 40 days ago, its
  * reminders, the answers of about half the people asked (scores that follow their assessed
  * sentiment, with surprises), and accounts where nobody answered — so a new user meets response
  * rates, NPS, follow-up tasks, measured sentiment that disagrees with the CSM, and silent accounts.
@@ -63,13 +64,13 @@ export async function loadDemoAssessments(deps: Deps): Promise<{ invited: number
   const [questionnaire] = await listQuestionnaires(deps);
   if (!questionnaire) return { invited: 0, answered: 0 };
   const program = await createProgram(at(LAUNCHED_DAYS_AGO + 1), null, {
-    name: 'Enterprise decision makers, half-yearly',
+    name: 'Budget holders and sponsors, half-yearly',
     questionnaireId: questionnaire.id,
     stages: ['adoption', 'maintenance', 'change', 'renewal'],
-    personas: ['decision_maker', 'budget_holder', 'executive_sponsor'],
-    // Enterprise only: strategic decision makers are left for a new user's first program, which the
-    // fatigue rule would otherwise hold back for 90 days.
-    segmentIds: ['enterprise'],
+    // Decision makers are left out: a new user's first program ("strategic decision makers") finds
+    // them due instead of held back for 90 days by the fatigue rule.
+    personas: ['budget_holder', 'executive_sponsor'],
+    segmentIds: ['strategic', 'enterprise'],
     trigger: { kind: 'every', days: 180 },
     reminderDays: [5, 10],
     escalateAfterDays: 3,
