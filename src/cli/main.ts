@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.ts';
 import { DataDirLockedError } from '../db/data-dir.ts';
-import { AppError } from '../http/problem.ts';
+import { AppError } from '../lib/errors.ts';
 import {
   type Flags,
   HELP,

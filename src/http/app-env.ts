@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { AppError } from '../lib/errors.ts';
 import type { Actor } from '../modules/auth/domain/permissions.ts';
-import { AppError, problemResponse } from './problem.ts';
+import { problemResponse } from './problem.ts';
 
 export type AppEnv = { Variables: { actor: Actor } };
 

@@ -1,12 +1,13 @@
 /** Shared OpenAPI pieces: the problem+json body and the standard error responses. */
 import { z } from '@hono/zod-openapi';
+import { ERROR_CODES } from '../lib/errors.ts';
 
 export const ProblemSchema = z
   .object({
     type: z.string(),
     title: z.string(),
     status: z.number().int(),
-    code: z.enum(['NOT_FOUND', 'VALIDATION_FAILED', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED', 'INTERNAL']),
+    code: z.enum(ERROR_CODES),
     detail: z.string(),
     errors: z.array(z.object({ field: z.string(), message: z.string(), row: z.number().int().optional() })).optional(),
   })

@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { AppError, type ErrorCode, type FieldError } from '../lib/errors.ts';
 
 export const ERROR_STATUS = {
   NOT_FOUND: 404,
@@ -10,9 +11,9 @@ export const ERROR_STATUS = {
   FORBIDDEN: 403,
   UNAUTHENTICATED: 401,
   RATE_LIMITED: 429,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   INTERNAL: 500,
-} as const satisfies Record<string, ContentfulStatusCode>;
-export type ErrorCode = keyof typeof ERROR_STATUS;
+} as const satisfies Record<ErrorCode, ContentfulStatusCode>;
 
 const TITLES: Record<ErrorCode, string> = {
   NOT_FOUND: 'Not found',
@@ -21,24 +22,9 @@ const TITLES: Record<ErrorCode, string> = {
   FORBIDDEN: 'Forbidden',
   UNAUTHENTICATED: 'Sign-in required',
   RATE_LIMITED: 'Too many requests',
+  UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',
   INTERNAL: 'Internal error',
 };
-
-export type FieldError = { field: string; message: string; row?: number };
-
-export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    readonly reason: string,
-    readonly fields: FieldError[] = [],
-  ) {
-    super(reason);
-  }
-}
-
-export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} ${id} does not exist`);
-export const forbidden = (reason: string) => new AppError('FORBIDDEN', reason);
-export const invalid = (field: string, message: string) => new AppError('VALIDATION_FAILED', `${field}: ${message}`, [{ field, message }]);
 
 export type ProblemBody = {
   type: string;

@@ -1,5 +1,5 @@
 /** Opaque cursor for keyset pagination: the sort value and id of the last row seen. */
-import { AppError } from '../http/problem.ts';
+import { AppError } from '../lib/errors.ts';
 
 export type Cursor = { v: string | number | null; id: string };
 

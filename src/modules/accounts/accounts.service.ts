@@ -1,10 +1,10 @@
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
-import { forbidden, invalid, notFound } from '../../http/problem.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { definedOnly } from '../../lib/clean.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../lib/cursor.ts';
 import { addDays, isoDate } from '../../lib/dates.ts';
+import { forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { type Actor, canWrite, canWriteAccount, canWriteAnyAccount } from '../auth/domain/permissions.ts';
 import * as repo from './accounts.repository.ts';
 import type { AccountListQuery } from './accounts.schema.ts';

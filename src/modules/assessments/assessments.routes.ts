@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Deps } from '../../deps.ts';
 import { createRouter } from '../../http/app-env.ts';
 import { errorResponses, IdParam, jsonBody, jsonResponse, security } from '../../http/openapi-common.ts';
-import { invalid } from '../../http/problem.ts';
+import { invalid } from '../../lib/errors.ts';
 import { getAssessmentSettings, saveAssessmentSettings } from './assessment-settings.ts';
 import {
   AccountAssessmentsSchema,

@@ -2,9 +2,9 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/query.ts';
 import type { Deps } from '../../deps.ts';
-import { AppError, forbidden, notFound } from '../../http/problem.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
+import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { mailerFor } from './mailer.ts';
 import { canConfigureAssessments } from './questionnaires.service.ts';

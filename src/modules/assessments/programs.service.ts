@@ -11,9 +11,9 @@ import { assessmentInvitations, assessmentMessages, assessmentPrograms, assessme
 import type { Deps } from '../../deps.ts';
 import { PERSONAS, type Persona } from '../../domain/personas.ts';
 import { LIFECYCLE_STAGES, type LifecycleStage } from '../../domain/vocabulary.ts';
-import { AppError, forbidden, notFound } from '../../http/problem.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { isoDate } from '../../lib/dates.ts';
+import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { loadSetup } from '../coverage/coverage.service.ts';
 import { matchSegment } from '../coverage/domain/index.ts';

@@ -4,8 +4,8 @@ import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query.ts';
 import { questionnaires, questionnaireVersions } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
-import { AppError, forbidden, notFound } from '../../http/problem.ts';
 import { recordAudit } from '../../lib/audit.ts';
+import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { DEFAULT_QUESTIONNAIRE, type Question, validateQuestions } from './domain/index.ts';
 

@@ -9,7 +9,7 @@ import { queryRows } from '../../db/query.ts';
 import type { Deps } from '../../deps.ts';
 import { PERSONAS, type Persona } from '../../domain/personas.ts';
 import type { Region, Sentiment, SizeBand, Tier } from '../../domain/vocabulary.ts';
-import { notFound } from '../../http/problem.ts';
+import { notFound } from '../../lib/errors.ts';
 import { loadSetup } from '../coverage/coverage.service.ts';
 import { matchSegment } from '../coverage/domain/index.ts';
 import { getAssessmentSettings } from './assessment-settings.ts';

@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/query.ts';
 import type { Deps } from '../../deps.ts';
-import { forbidden, notFound } from '../../http/problem.ts';
+import { forbidden, notFound } from '../../lib/errors.ts';
 import { canWriteAnyAccount } from '../auth/domain/permissions.ts';
 import type { Actor } from '../auth/index.ts';
 

@@ -2,8 +2,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows } from '../../db/query.ts';
 import type { Deps } from '../../deps.ts';
-import { AppError, forbidden, notFound } from '../../http/problem.ts';
 import { recordAudit } from '../../lib/audit.ts';
+import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { canConfigureAssessments } from './questionnaires.service.ts';
 

@@ -4,8 +4,9 @@ import type { Deps } from '../../deps.ts';
 import { createRouter } from '../../http/app-env.ts';
 import { SESSION_COOKIE } from '../../http/auth-middleware.ts';
 import { errorResponses, IdParam, jsonBody, jsonResponse, security } from '../../http/openapi-common.ts';
-import { AppError, problemResponse } from '../../http/problem.ts';
+import { problemResponse } from '../../http/problem.ts';
 import { createRateLimiter } from '../../http/rate-limit.ts';
+import { AppError } from '../../lib/errors.ts';
 import {
   ApiTokenSchema,
   CreatedTokenSchema,

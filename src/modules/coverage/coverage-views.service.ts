@@ -2,10 +2,10 @@
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { PERSONAS } from '../../domain/personas.ts';
-import { AppError, forbidden, notFound } from '../../http/problem.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { addDays, isoDate } from '../../lib/dates.ts';
+import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import { type AccountFilterQuery, accountFilterSql, assertCanWriteAccount, buildAccountFilter, getAccount } from '../accounts/index.ts';
 import type { Actor } from '../auth/index.ts';
 import { computeAccounts, loadAccountFacts, loadSetup, recomputeCoverage } from './coverage.service.ts';

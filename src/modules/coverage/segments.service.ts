@@ -1,8 +1,8 @@
 /** Leaders configure segments and each segment's desired stakeholder mix; a change recomputes the portfolio's gaps. */
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
-import { AppError, forbidden, notFound } from '../../http/problem.ts';
 import { recordAudit } from '../../lib/audit.ts';
+import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import * as repo from './coverage.repository.ts';
 import { recomputeCoverage } from './coverage.service.ts';

@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import { TIERS } from '../../domain/vocabulary.ts';
 import { createRouter } from '../../http/app-env.ts';
 import { errorResponses, jsonResponse, security } from '../../http/openapi-common.ts';
-import { invalid } from '../../http/problem.ts';
+import { invalid } from '../../lib/errors.ts';
 import { runImport } from './import.service.ts';
 import { GENERIC_KINDS, listSavedMappings } from './saved-mappings.ts';
 

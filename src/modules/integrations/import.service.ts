@@ -9,9 +9,9 @@
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { TIERS, type Tier } from '../../domain/vocabulary.ts';
-import { forbidden, invalid } from '../../http/problem.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { isoDate } from '../../lib/dates.ts';
+import { forbidden, invalid } from '../../lib/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { recomputeCoverage } from '../coverage/index.ts';
 import { collectReferences, type DateFormat, type ImportObject, type RowIssue, type TouchpointRecord } from './domain/index.ts';

@@ -4,7 +4,7 @@
  * Stored as settings (`import.mapping.<source>`).
  */
 import type { Deps } from '../../deps.ts';
-import { forbidden, invalid, notFound } from '../../http/problem.ts';
+import { forbidden, invalid, notFound } from '../../lib/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { findSetting, findSettingsByPrefix, putSetting } from '../system/index.ts';
 import type { ImportObject } from './domain/index.ts';

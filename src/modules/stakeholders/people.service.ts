@@ -1,8 +1,8 @@
 import type { Deps } from '../../deps.ts';
-import { AppError, forbidden, notFound } from '../../http/problem.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { definedOnly } from '../../lib/clean.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
+import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import { canWrite } from '../auth/domain/permissions.ts';
 import type { Actor } from '../auth/index.ts';
 import * as repo from './stakeholders.repository.ts';

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
-import { AppError, invalid, notFound } from '../../http/problem.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { definedOnly } from '../../lib/clean.ts';
 import { isoDate } from '../../lib/dates.ts';
+import { AppError, invalid, notFound } from '../../lib/errors.ts';
 import { assertCanWriteAccount, getAccount } from '../accounts/index.ts';
 import type { Actor } from '../auth/index.ts';
 import { refreshAccountCoverage } from '../coverage/index.ts';
