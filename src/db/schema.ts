@@ -18,6 +18,19 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Persona } from '../domain/personas.ts';
+import type {
+  KeyToSuccess,
+  LifecycleStage,
+  Region,
+  Role,
+  Sentiment,
+  Severity,
+  SizeBand,
+  StakeholderStatus,
+  Tier,
+  TouchpointKind,
+} from '../domain/vocabulary.ts';
 import { timestamptz } from './timestamps.ts';
 
 const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
@@ -30,7 +43,7 @@ export const users = pgTable(
     id: id(),
     email: text('email').notNull(),
     name: text('name').notNull(),
-    role: text('role').notNull(),
+    role: text('role').$type<Role>().notNull(),
     passwordHash: text('password_hash'),
     disabled: boolean('disabled').notNull().default(false),
     createdAt: createdAt(),
@@ -90,12 +103,12 @@ export const accounts = pgTable(
   {
     id: id(),
     name: text('name').notNull(),
-    tier: text('tier').notNull(),
-    sizeBand: text('size_band'),
-    region: text('region'),
+    tier: text('tier').$type<Tier>().notNull(),
+    sizeBand: text('size_band').$type<SizeBand>(),
+    region: text('region').$type<Region>(),
     industry: text('industry'),
     employees: integer('employees'),
-    lifecycleStage: text('lifecycle_stage').notNull().default('discovery'),
+    lifecycleStage: text('lifecycle_stage').$type<LifecycleStage>().notNull().default('discovery'),
     arr: numeric('arr', { precision: 14, scale: 2, mode: 'number' }),
     renewalDate: date('renewal_date', { mode: 'string' }),
     ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'set null' }),
@@ -121,8 +134,8 @@ export const accountStageChanges = pgTable(
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id, { onDelete: 'cascade' }),
-    fromStage: text('from_stage'),
-    toStage: text('to_stage').notNull(),
+    fromStage: text('from_stage').$type<LifecycleStage>(),
+    toStage: text('to_stage').$type<LifecycleStage>().notNull(),
     changedAt: timestamptz('changed_at').notNull().default(sql`now()`),
     changedBy: uuid('changed_by').references(() => users.id, { onDelete: 'set null' }),
     note: text('note'),
@@ -162,18 +175,18 @@ export const stakeholders = pgTable(
     personId: uuid('person_id')
       .notNull()
       .references(() => people.id, { onDelete: 'cascade' }),
-    personas: text('personas').array().notNull().default(sql`'{}'::text[]`),
-    keyToSuccess: text('key_to_success').notNull().default('important'),
-    assessedSentiment: text('assessed_sentiment'),
+    personas: text('personas').array().$type<Persona[]>().notNull().default(sql`'{}'::text[]`),
+    keyToSuccess: text('key_to_success').$type<KeyToSuccess>().notNull().default('important'),
+    assessedSentiment: text('assessed_sentiment').$type<Sentiment>(),
     assessedSentimentAt: timestamptz('assessed_sentiment_at'),
     assessedSentimentBy: uuid('assessed_sentiment_by').references(() => users.id, { onDelete: 'set null' }),
     assessedSentimentReason: text('assessed_sentiment_reason'),
     /** Derived from the stakeholder's own questionnaire answers (assessments capability). */
-    measuredSentiment: text('measured_sentiment'),
+    measuredSentiment: text('measured_sentiment').$type<Sentiment>(),
     measuredSentimentAt: timestamptz('measured_sentiment_at'),
     relationshipStrength: integer('relationship_strength'),
     personalRapport: integer('personal_rapport'),
-    status: text('status').notNull().default('active'),
+    status: text('status').$type<StakeholderStatus>().notNull().default('active'),
     leftAt: date('left_at', { mode: 'string' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -206,7 +219,7 @@ export const touchpoints = pgTable(
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<TouchpointKind>().notNull(),
     occurredAt: timestamptz('occurred_at').notNull(),
     summary: text('summary').notNull().default(''),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -286,7 +299,7 @@ export const accountGaps = pgTable(
       .references(() => accounts.id, { onDelete: 'cascade' }),
     key: text('key').notNull(),
     kind: text('kind').notNull(),
-    severity: text('severity').notNull(),
+    severity: text('severity').$type<Severity>().notNull(),
     persona: text('persona'),
     stakeholderId: uuid('stakeholder_id').references(() => stakeholders.id, { onDelete: 'cascade' }),
     explanation: text('explanation').notNull(),
@@ -309,7 +322,7 @@ export const relationshipActions = pgTable(
       .references(() => accounts.id, { onDelete: 'cascade' }),
     gapKey: text('gap_key').notNull(),
     gapKind: text('gap_kind').notNull(),
-    severity: text('severity').notNull(),
+    severity: text('severity').$type<Severity>().notNull(),
     persona: text('persona'),
     stakeholderId: uuid('stakeholder_id').references(() => stakeholders.id, { onDelete: 'set null' }),
     title: text('title').notNull(),

@@ -40,3 +40,7 @@ export type Role = (typeof ROLES)[number];
 
 /** 1 = weak/none … 5 = strong; shared scale for relationship strength and personal rapport. */
 export const RELATIONSHIP_SCALE = [1, 2, 3, 4, 5] as const;
+
+/** How much an open coverage gap matters, worst first. */
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Persona } from '../../src/domain/personas.ts';
 import { addDays, isoDate } from '../../src/lib/dates.ts';
 import { createAccount } from '../../src/modules/accounts/accounts.service.ts';
 import { createUser } from '../../src/modules/auth/index.ts';
@@ -86,7 +87,7 @@ describe.skipIf(!hasChromium)('assessment journey in the browser', () => {
       ownerId: csm.user.id,
     });
 
-    const people: [string, string, string[], string | null][] = [
+    const people: [string, string, Persona[], string | null][] = [
       ['Dana', 'Ruiz', ['executive_sponsor'], 'dana@umbrella.example'],
       ['Lee', 'Park', ['decision_maker'], 'lee@umbrella.example'],
       ['Bo', 'Lind', ['budget_holder'], 'bo@umbrella.example'],
@@ -360,7 +361,7 @@ describe.skipIf(!hasChromium)('importing past answers', () => {
     const deps = journey.server.deps;
     const stark = await createAccount(deps, journey.user, { name: 'Stark Industries', tier: 'enterprise', lifecycleStage: 'adoption' });
     starkId = stark.id;
-    await createAccount(deps, journey.user, { name: 'Stark Logistics', tier: 'community', lifecycleStage: 'onboarding' });
+    await createAccount(deps, journey.user, { name: 'Stark Logistics', tier: 'community', lifecycleStage: 'implementation' });
     await createAccount(deps, journey.user, { name: 'Wayne Enterprises', tier: 'strategic', lifecycleStage: 'adoption' });
   });
 

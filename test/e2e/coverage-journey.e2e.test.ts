@@ -4,6 +4,7 @@
  * see the gap close and its action resolve. Screenshots go to test-results/e2e/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Persona } from '../../src/domain/personas.ts';
 import { addDays, isoDate } from '../../src/lib/dates.ts';
 import { createAccount } from '../../src/modules/accounts/accounts.service.ts';
 import { createTouchpoint } from '../../src/modules/engagement/engagement.service.ts';
@@ -26,7 +27,7 @@ describe.skipIf(!hasChromium)('coverage journey in the browser', () => {
     });
     await createAccount(deps, csm, { name: 'Hooli Enterprise', tier: 'enterprise', lifecycleStage: 'adoption' });
     // Everything the strategic model wants except a budget holder, all engaged last week.
-    const people: [string, string, string[]][] = [
+    const people: [string, string, Persona[]][] = [
       ['Dana', 'Ruiz', ['executive_sponsor']],
       ['Lee', 'Park', ['decision_maker']],
       ['Ana', 'Silva', ['champion']],

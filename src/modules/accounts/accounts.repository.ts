@@ -2,6 +2,7 @@ import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query.ts';
 import { accountStageChanges, accounts, users } from '../../db/schema.ts';
+import type { LifecycleStage, Tier } from '../../domain/vocabulary.ts';
 import type { Cursor } from '../../lib/cursor.ts';
 import type { AccountSort } from './accounts.schema.ts';
 
@@ -95,7 +96,7 @@ export async function findAccount(db: Db, id: string): Promise<AccountRow | unde
 
 export type AccountValues = Partial<Omit<typeof accounts.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>>;
 
-export async function insertAccount(db: Db, values: AccountValues & { name: string; tier: string }) {
+export async function insertAccount(db: Db, values: AccountValues & { name: string; tier: Tier }) {
   const [row] = await db.insert(accounts).values(values).returning({ id: accounts.id });
   return row.id;
 }
@@ -115,8 +116,8 @@ export async function insertStageChange(
   db: Db,
   change: {
     accountId: string;
-    fromStage: string | null;
-    toStage: string;
+    fromStage: LifecycleStage | null;
+    toStage: LifecycleStage;
     changedBy: string | null;
     note?: string | null;
     changedAt?: string;

@@ -70,13 +70,11 @@ const stagesRoute = createRoute({
 
 export function accountsRoutes(deps: Deps) {
   const router = createRouter();
-  router.openapi(listRoute, async (c) => c.json((await service.listAccounts(deps, c.get('actor'), c.req.valid('query'))) as never, 200));
-  router.openapi(createAccountRoute, async (c) =>
-    c.json((await service.createAccount(deps, c.get('actor'), c.req.valid('json'))) as never, 201),
-  );
-  router.openapi(getRoute, async (c) => c.json((await service.getAccount(deps, c.req.valid('param').id)) as never, 200));
+  router.openapi(listRoute, async (c) => c.json(await service.listAccounts(deps, c.get('actor'), c.req.valid('query')), 200));
+  router.openapi(createAccountRoute, async (c) => c.json(await service.createAccount(deps, c.get('actor'), c.req.valid('json')), 201));
+  router.openapi(getRoute, async (c) => c.json(await service.getAccount(deps, c.req.valid('param').id), 200));
   router.openapi(patchRoute, async (c) =>
-    c.json((await service.updateAccount(deps, c.get('actor'), c.req.valid('param').id, c.req.valid('json'))) as never, 200),
+    c.json(await service.updateAccount(deps, c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200),
   );
   router.openapi(deleteRoute, async (c) => {
     await service.deleteAccount(deps, c.get('actor'), c.req.valid('param').id);

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
+import type { LifecycleStage, Tier } from '../../domain/vocabulary.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { definedOnly } from '../../lib/clean.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../lib/cursor.ts';
@@ -9,7 +10,7 @@ import { type Actor, canWrite, canWriteAccount, canWriteAnyAccount } from '../au
 import * as repo from './accounts.repository.ts';
 import type { AccountListQuery } from './accounts.schema.ts';
 
-type AccountInput = Omit<repo.AccountValues, 'lifecycleStage'> & { name: string; tier: string; lifecycleStage?: string };
+type AccountInput = Omit<repo.AccountValues, 'lifecycleStage'> & { name: string; tier: Tier; lifecycleStage?: LifecycleStage };
 type AccountPatch = Partial<AccountInput> & { stageNote?: string };
 
 export type AccountFilterQuery = Pick<AccountListQuery, 'q' | 'tier' | 'stage' | 'region' | 'sizeBand' | 'ownerId' | 'renewalWithinDays'>;

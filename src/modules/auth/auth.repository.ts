@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { apiTokens, sessions, users } from '../../db/schema.ts';
+import type { Role } from '../../domain/vocabulary.ts';
 
 const publicUser = {
   id: users.id,
@@ -10,7 +11,7 @@ const publicUser = {
   disabled: users.disabled,
   createdAt: users.createdAt,
 };
-export type UserRow = { id: string; email: string; name: string; role: string; disabled: boolean; createdAt: string };
+export type UserRow = { id: string; email: string; name: string; role: Role; disabled: boolean; createdAt: string };
 
 export async function findUserByEmail(db: Db, email: string) {
   const rows = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`).limit(1);
@@ -26,10 +27,7 @@ export async function listUsers(db: Db): Promise<UserRow[]> {
   return db.select(publicUser).from(users).orderBy(asc(users.name));
 }
 
-export async function insertUser(
-  db: Db,
-  user: { email: string; name: string; role: string; passwordHash: string | null },
-): Promise<UserRow> {
+export async function insertUser(db: Db, user: { email: string; name: string; role: Role; passwordHash: string | null }): Promise<UserRow> {
   const [row] = await db.insert(users).values(user).returning(publicUser);
   return row;
 }
@@ -37,7 +35,7 @@ export async function insertUser(
 export async function updateUser(
   db: Db,
   id: string,
-  patch: Partial<{ name: string; role: string; disabled: boolean; passwordHash: string }>,
+  patch: Partial<{ name: string; role: Role; disabled: boolean; passwordHash: string }>,
 ): Promise<UserRow | undefined> {
   const [row] = await db
     .update(users)

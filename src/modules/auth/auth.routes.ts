@@ -3,8 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Deps } from '../../deps.ts';
 import { createRouter } from '../../http/app-env.ts';
 import { SESSION_COOKIE } from '../../http/auth-middleware.ts';
-import { errorResponses, IdParam, jsonBody, jsonResponse, security } from '../../http/openapi-common.ts';
-import { problemResponse } from '../../http/problem.ts';
+import { errorResponses, IdParam, jsonBody, jsonResponse, problem, security } from '../../http/openapi-common.ts';
 import { createRateLimiter } from '../../http/rate-limit.ts';
 import { AppError } from '../../lib/errors.ts';
 import {
@@ -26,7 +25,11 @@ const signInRoute = createRoute({
   tags: ['Auth'],
   summary: 'Sign in with e-mail and password; sets the session cookie',
   request: { body: jsonBody(SignInSchema) },
-  responses: { 200: jsonResponse(z.object({ user: MeSchema, expiresAt: z.string() }), 'Signed in'), ...errorResponses },
+  responses: {
+    200: jsonResponse(z.object({ user: MeSchema, expiresAt: z.string() }), 'Signed in'),
+    ...errorResponses,
+    429: problem('Too many attempts; Retry-After says when to try again'),
+  },
 });
 const signOutRoute = createRoute({
   method: 'post',
@@ -108,10 +111,8 @@ export function authRoutes(deps: Deps) {
     const gate = signInLimiter.hit(`${ip}|${body.email.toLowerCase()}`, Date.now());
     if (!gate.allowed) {
       c.header('retry-after', String(gate.retryAfterSeconds));
-      return problemResponse(
-        c,
-        new AppError('RATE_LIMITED', `Too many sign-in attempts; try again in ${gate.retryAfterSeconds} s`),
-      ) as never;
+      // Thrown, not returned: the error handler answers problem+json and keeps the header set above.
+      throw new AppError('RATE_LIMITED', `Too many sign-in attempts; try again in ${gate.retryAfterSeconds} s`);
     }
     const result = await auth.signIn(deps, body.email, body.password);
     setCookie(c, SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'Lax', secure, path: '/', expires: new Date(result.expiresAt) });
@@ -124,10 +125,10 @@ export function authRoutes(deps: Deps) {
     return c.body(null, 204);
   });
   router.openapi(meRoute, (c) => c.json(c.get('actor'), 200));
-  router.openapi(listUsersRoute, async (c) => c.json({ items: await auth.listUsers(deps) } as never, 200));
-  router.openapi(createUserRoute, async (c) => c.json((await auth.createUser(deps, c.get('actor'), c.req.valid('json'))) as never, 201));
+  router.openapi(listUsersRoute, async (c) => c.json({ items: await auth.listUsers(deps) }, 200));
+  router.openapi(createUserRoute, async (c) => c.json(await auth.createUser(deps, c.get('actor'), c.req.valid('json')), 201));
   router.openapi(updateUserRoute, async (c) =>
-    c.json((await auth.updateUser(deps, c.get('actor'), c.req.valid('param').id, c.req.valid('json'))) as never, 200),
+    c.json(await auth.updateUser(deps, c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200),
   );
   router.openapi(listTokensRoute, async (c) => c.json({ items: await auth.listApiTokens(deps, c.get('actor')) }, 200));
   router.openapi(createTokenRoute, async (c) => {

@@ -98,7 +98,7 @@ export async function getHeatMap(deps: Deps, actor: Actor, query: HeatMapQuery) 
     };
   });
   const next = offset + rows.length;
-  return { personas: PERSONAS, items, total, nextCursor: next < total ? encodeCursor({ v: next, id: 'offset' }) : null };
+  return { personas: [...PERSONAS], items, total, nextCursor: next < total ? encodeCursor({ v: next, id: 'offset' }) : null };
 }
 
 export async function getGapSummary(deps: Deps, actor: Actor, query: AccountFilterQuery) {

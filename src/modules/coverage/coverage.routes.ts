@@ -116,28 +116,28 @@ const r = {
 
 export function coverageRoutes(deps: Deps) {
   const router = createRouter();
-  router.openapi(r.segments, async (c) => c.json({ items: await segments.listSegmentsWithModels(deps) } as never, 200));
+  router.openapi(r.segments, async (c) => c.json({ items: await segments.listSegmentsWithModels(deps) }, 200));
   router.openapi(r.saveSegment, async (c) =>
-    c.json((await segments.saveSegment(deps, c.get('actor'), { ...c.req.valid('json'), id: c.req.valid('param').id })) as never, 200),
+    c.json(await segments.saveSegment(deps, c.get('actor'), { ...c.req.valid('json'), id: c.req.valid('param').id }), 200),
   );
   router.openapi(r.deleteSegment, async (c) => {
     await segments.deleteSegment(deps, c.get('actor'), c.req.valid('param').id);
     return c.body(null, 204);
   });
   router.openapi(r.saveModel, async (c) =>
-    c.json((await segments.saveCoverageModel(deps, c.get('actor'), c.req.valid('param').id, c.req.valid('json'))) as never, 200),
+    c.json(await segments.saveCoverageModel(deps, c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200),
   );
-  router.openapi(r.accountCoverage, async (c) => c.json((await views.getAccountCoverage(deps, c.req.valid('param').id)) as never, 200));
+  router.openapi(r.accountCoverage, async (c) => c.json(await views.getAccountCoverage(deps, c.req.valid('param').id), 200));
   router.openapi(r.myActions, async (c) => {
     const { status } = c.req.valid('query');
     const statuses = status === 'all' ? ['open', 'done', 'dismissed', 'resolved'] : [status];
-    return c.json({ items: await views.listMyActions(deps, c.get('actor'), statuses) } as never, 200);
+    return c.json({ items: await views.listMyActions(deps, c.get('actor'), statuses) }, 200);
   });
   router.openapi(r.setAction, async (c) =>
-    c.json((await views.setActionStatus(deps, c.get('actor'), c.req.valid('param').id, c.req.valid('json'))) as never, 200),
+    c.json(await views.setActionStatus(deps, c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200),
   );
-  router.openapi(r.heatMap, async (c) => c.json((await views.getHeatMap(deps, c.get('actor'), c.req.valid('query'))) as never, 200));
-  router.openapi(r.summary, async (c) => c.json((await views.getGapSummary(deps, c.get('actor'), c.req.valid('query'))) as never, 200));
+  router.openapi(r.heatMap, async (c) => c.json(await views.getHeatMap(deps, c.get('actor'), c.req.valid('query')), 200));
+  router.openapi(r.summary, async (c) => c.json(await views.getGapSummary(deps, c.get('actor'), c.req.valid('query')), 200));
   router.openapi(r.recompute, async (c) => c.json(await views.recomputePortfolio(deps, c.get('actor')), 200));
   return router;
 }

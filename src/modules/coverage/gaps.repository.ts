@@ -1,3 +1,8 @@
+import type { Severity } from '../../domain/vocabulary.ts';
+import type { ActionChannel } from './domain/types.ts';
+/** Where a relationship action stands: open → done | resolved | dismissed. */
+export type ActionStatus = 'open' | 'done' | 'dismissed' | 'resolved';
+
 /** Stored gaps and relationship actions; every write is one set-based statement. */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
@@ -71,11 +76,11 @@ export type NewAction = {
   accountId: string;
   gapKey: string;
   gapKind: string;
-  severity: string;
+  severity: Severity;
   persona: string | null;
   stakeholderId: string | null;
   title: string;
-  channel: string;
+  channel: ActionChannel;
   ownerId: string | null;
   dueDate: string;
 };
@@ -98,7 +103,7 @@ export async function resolveActions(db: Db, ids: string[], at: string) {
 export type ActionView = NewAction & {
   id: string;
   accountName: string;
-  status: string;
+  status: ActionStatus;
   statusReason: string | null;
   statusChangedAt: string | null;
   ownerName: string | null;

@@ -2,6 +2,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query.ts';
+import type { Severity } from '../../domain/vocabulary.ts';
 
 const SEVERITY_RANK = sql`array_position(array['critical','high','medium','low']::text[], g.severity)`;
 
@@ -13,7 +14,7 @@ export type HeatMapRow = {
   lifecycleStage: string;
   renewalDate: string | null;
   ownerName: string | null;
-  worstSeverity: string | null;
+  worstSeverity: Severity | null;
   openGaps: number;
 };
 

@@ -2,16 +2,18 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query.ts';
 import { stakeholders, touchpointStakeholders, touchpoints, touchpointUsers, users } from '../../db/schema.ts';
+import type { Persona } from '../../domain/personas.ts';
+import type { TouchpointKind } from '../../domain/vocabulary.ts';
 
 export type TouchpointView = {
   id: string;
   accountId: string;
-  kind: string;
+  kind: TouchpointKind;
   occurredAt: string;
   summary: string;
   createdBy: string | null;
   createdByName: string | null;
-  stakeholders: { id: string; fullName: string; personas: string[] }[];
+  stakeholders: { id: string; fullName: string; personas: Persona[] }[];
   internalParticipants: { id: string; name: string }[];
 };
 

@@ -62,13 +62,11 @@ const r = {
 
 export function engagementRoutes(deps: Deps) {
   const router = createRouter();
-  router.openapi(r.list, async (c) =>
-    c.json((await service.listTouchpoints(deps, c.req.valid('param').id, c.req.valid('query'))) as never, 200),
-  );
-  router.openapi(r.create, async (c) => c.json((await service.createTouchpoint(deps, c.get('actor'), c.req.valid('json'))) as never, 201));
-  router.openapi(r.get, async (c) => c.json((await service.getTouchpoint(deps, c.req.valid('param').id)) as never, 200));
+  router.openapi(r.list, async (c) => c.json(await service.listTouchpoints(deps, c.req.valid('param').id, c.req.valid('query')), 200));
+  router.openapi(r.create, async (c) => c.json(await service.createTouchpoint(deps, c.get('actor'), c.req.valid('json')), 201));
+  router.openapi(r.get, async (c) => c.json(await service.getTouchpoint(deps, c.req.valid('param').id), 200));
   router.openapi(r.patch, async (c) =>
-    c.json((await service.updateTouchpoint(deps, c.get('actor'), c.req.valid('param').id, c.req.valid('json'))) as never, 200),
+    c.json(await service.updateTouchpoint(deps, c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200),
   );
   router.openapi(r.remove, async (c) => {
     await service.deleteTouchpoint(deps, c.get('actor'), c.req.valid('param').id);

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
+import type { TouchpointKind } from '../../domain/vocabulary.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { definedOnly } from '../../lib/clean.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
@@ -11,7 +12,7 @@ import * as repo from './engagement.repository.ts';
 
 export type TouchpointInput = {
   accountId: string;
-  kind: string;
+  kind: TouchpointKind;
   occurredAt: string;
   summary: string;
   stakeholderIds: string[];

@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { stream } from 'hono/streaming';
 import type { Deps } from '../../deps.ts';
 import { createRouter } from '../../http/app-env.ts';
 import { errorResponses, security } from '../../http/openapi-common.ts';
@@ -26,6 +25,8 @@ const exportRoute = createRoute({
   },
 });
 
+const encoder = new TextEncoder();
+
 export function exportRoutes(deps: Deps) {
   const router = createRouter();
   router.openapi(exportRoute, (c) => {
@@ -35,9 +36,18 @@ export function exportRoutes(deps: Deps) {
     const { format } = c.req.valid('query');
     c.header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
     c.header('content-disposition', `attachment; filename="rapport-${entity}.${format}"`);
-    return stream(c, async (out) => {
-      for await (const chunk of exportChunks(deps, entity, format)) await out.write(chunk);
-    }) as never;
+    const chunks = exportChunks(deps, entity, format);
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      },
+      async cancel() {
+        await chunks.return(undefined);
+      },
+    });
+    return c.body(body, 200);
   });
   return router;
 }

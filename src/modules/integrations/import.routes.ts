@@ -110,9 +110,9 @@ export function importRoutes(deps: Deps) {
       savedMapping: field('savedMapping'),
       saveMappingAs: field('saveMappingAs'),
     });
-    return c.json(report as never, 200);
+    return c.json(report, 200);
   });
-  router.openapi(mappingsRoute, async (c) => c.json((await listSavedMappings(deps)) as never, 200));
+  router.openapi(mappingsRoute, async (c) => c.json(await listSavedMappings(deps), 200));
   return router;
 }
 

@@ -2,6 +2,8 @@ import { desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query.ts';
 import { people, stakeholderChanges, stakeholders, users } from '../../db/schema.ts';
+import type { Persona } from '../../domain/personas.ts';
+import type { KeyToSuccess, Sentiment, StakeholderStatus } from '../../domain/vocabulary.ts';
 
 const STAKEHOLDER_SELECT = sql`s.id, s.account_id as "accountId", s.person_id as "personId",
   json_build_object('firstName', p.first_name, 'lastName', p.last_name, 'fullName', p.first_name || ' ' || p.last_name,
@@ -19,16 +21,16 @@ export type StakeholderView = {
   accountId: string;
   personId: string;
   person: { firstName: string; lastName: string; fullName: string; email: string | null; title: string | null; phone: string | null };
-  personas: string[];
-  keyToSuccess: string;
-  assessedSentiment: string | null;
+  personas: Persona[];
+  keyToSuccess: KeyToSuccess;
+  assessedSentiment: Sentiment | null;
   assessedSentimentAt: string | null;
   assessedSentimentByName: string | null;
   assessedSentimentReason: string | null;
-  measuredSentiment: string | null;
+  measuredSentiment: Sentiment | null;
   relationshipStrength: number | null;
   personalRapport: number | null;
-  status: string;
+  status: StakeholderStatus;
   leftAt: string | null;
   lastEngagedAt: string | null;
 };

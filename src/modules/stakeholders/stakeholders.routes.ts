@@ -131,19 +131,17 @@ const r = {
 export function stakeholdersRoutes(deps: Deps) {
   const router = createRouter();
   router.openapi(r.list, async (c) =>
-    c.json({ items: await service.listStakeholders(deps, c.req.valid('param').id, c.req.valid('query').status) } as never, 200),
+    c.json({ items: await service.listStakeholders(deps, c.req.valid('param').id, c.req.valid('query').status) }, 200),
   );
-  router.openapi(r.create, async (c) => c.json((await service.createStakeholder(deps, c.get('actor'), c.req.valid('json'))) as never, 201));
-  router.openapi(r.get, async (c) => c.json((await service.getStakeholder(deps, c.req.valid('param').id)) as never, 200));
+  router.openapi(r.create, async (c) => c.json(await service.createStakeholder(deps, c.get('actor'), c.req.valid('json')), 201));
+  router.openapi(r.get, async (c) => c.json(await service.getStakeholder(deps, c.req.valid('param').id), 200));
   router.openapi(r.patch, async (c) =>
-    c.json((await service.updateStakeholder(deps, c.get('actor'), c.req.valid('param').id, c.req.valid('json'))) as never, 200),
+    c.json(await service.updateStakeholder(deps, c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200),
   );
   router.openapi(r.leave, async (c) =>
-    c.json((await service.markStakeholderLeft(deps, c.get('actor'), c.req.valid('param').id, c.req.valid('json'))) as never, 200),
+    c.json(await service.markStakeholderLeft(deps, c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200),
   );
-  router.openapi(r.history, async (c) =>
-    c.json({ items: await service.getStakeholderHistory(deps, c.req.valid('param').id) } as never, 200),
-  );
+  router.openapi(r.history, async (c) => c.json({ items: await service.getStakeholderHistory(deps, c.req.valid('param').id) }, 200));
   router.openapi(r.suggest, (c) => c.json(suggestPersonas(c.req.valid('query').title), 200));
   router.openapi(r.listPeople, async (c) => c.json(await people.listPeople(deps, c.req.valid('query')), 200));
   router.openapi(r.createPerson, async (c) => c.json(await people.createPerson(deps, c.get('actor'), c.req.valid('json')), 201));

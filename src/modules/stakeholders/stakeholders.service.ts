@@ -1,5 +1,7 @@
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
+import type { Persona } from '../../domain/personas.ts';
+import type { KeyToSuccess, Sentiment } from '../../domain/vocabulary.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { definedOnly } from '../../lib/clean.ts';
 import { isoDate } from '../../lib/dates.ts';
@@ -15,16 +17,16 @@ export type StakeholderInput = {
   accountId: string;
   personId?: string;
   person?: PersonInput;
-  personas: string[];
-  keyToSuccess: string;
-  assessedSentiment?: string | null;
+  personas: Persona[];
+  keyToSuccess: KeyToSuccess;
+  assessedSentiment?: Sentiment | null;
   sentimentReason?: string;
   relationshipStrength?: number | null;
   personalRapport?: number | null;
 };
 export type StakeholderPatch = Partial<Omit<StakeholderInput, 'accountId' | 'personId' | 'person'>> & { person?: Partial<PersonInput> };
 
-const unique = (xs: string[]) => [...new Set(xs)];
+const unique = <T extends string>(xs: T[]) => [...new Set(xs)];
 
 export async function listStakeholders(deps: Deps, accountId: string, status: 'active' | 'left' | 'all') {
   await getAccount(deps, accountId);
@@ -37,7 +39,7 @@ export async function getStakeholder(deps: Deps, id: string) {
   return row;
 }
 
-function sentimentFields(actor: Actor, sentiment: string | null | undefined, reason: string | undefined, at: string) {
+function sentimentFields(actor: Actor, sentiment: Sentiment | null | undefined, reason: string | undefined, at: string) {
   if (sentiment === undefined) return {};
   return { assessedSentiment: sentiment, assessedSentimentAt: at, assessedSentimentBy: actor.id, assessedSentimentReason: reason ?? null };
 }
@@ -70,7 +72,7 @@ export async function createStakeholder(deps: Deps, actor: Actor, input: Stakeho
       keyToSuccess: input.keyToSuccess,
       relationshipStrength: input.relationshipStrength ?? null,
       personalRapport: input.personalRapport ?? null,
-      status: 'active',
+      status: 'active' as const,
       ...sentimentFields(actor, input.assessedSentiment, input.sentimentReason, now),
     };
     const newId = await repo.insertStakeholder(db, values);

@@ -81,8 +81,9 @@ export const GAP_KINDS = [
 ] as const;
 export type GapKind = (typeof GAP_KINDS)[number];
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+export { SEVERITIES, type Severity } from '../../../domain/vocabulary.ts';
+
+import type { Severity } from '../../../domain/vocabulary.ts';
 
 export type Gap = {
   kind: GapKind;
