@@ -9,6 +9,7 @@ import type { Deps } from './deps.ts';
 import { apiDocsRoutes } from './http/api-docs.ts';
 import { createRouter } from './http/app-env.ts';
 import { authenticate } from './http/auth-middleware.ts';
+import { openApiDocument } from './http/openapi-document.ts';
 import { problemResponse, toAppError } from './http/problem.ts';
 import { AppError } from './lib/errors.ts';
 import { accountsRoutes } from './modules/accounts/index.ts';
@@ -21,18 +22,8 @@ import { stakeholdersRoutes } from './modules/stakeholders/index.ts';
 
 const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
-export function createApp(deps: Deps) {
-  const app = new Hono();
-  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
-
-  app.get('/api/health', async (c) => {
-    await deps.database.sql.query('select 1');
-    return c.json({ status: 'ok', database: deps.database.kind });
-  });
-
-  // The public answer page of assessments: no sign-in, outside the API.
-  app.route('/', publicAnswerRoutes(deps));
-
+/** Every API route under /api/v1, signed-in only. Building it touches neither the database nor the network. */
+export function apiRouter(deps: Deps) {
   const api = createRouter();
   api.use('*', authenticate(deps));
   api.route('/', authRoutes(deps));
@@ -49,21 +40,25 @@ export function createApp(deps: Deps) {
     description: 'An API token from `rapport token create` or the admin page',
   });
   api.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: 'rapport_session' });
+  return api;
+}
+
+export function createApp(deps: Deps) {
+  const app = new Hono();
+  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+
+  app.get('/api/health', async (c) => {
+    await deps.database.sql.query('select 1');
+    return c.json({ status: 'ok', database: deps.database.kind });
+  });
+
+  // The public answer page of assessments: no sign-in, outside the API.
+  app.route('/', publicAnswerRoutes(deps));
+
+  const api = apiRouter(deps);
   app.route('/api/v1', api);
 
-  app.get('/api/openapi.json', (c) =>
-    c.json(
-      api.getOpenAPI31Document({
-        openapi: '3.1.0',
-        info: {
-          title: 'Rapport API',
-          version: '1',
-          description: 'Accounts, people, stakeholders and touchpoints. Errors are application/problem+json.',
-        },
-        servers: [{ url: `${deps.config.publicUrl}/api/v1` }],
-      }),
-    ),
-  );
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument(api, `${deps.config.publicUrl}/api/v1`)));
   app.route('/api/docs', apiDocsRoutes());
   app.all('/api/*', (c) => problemResponse(c, new AppError('NOT_FOUND', `No API route ${c.req.method} ${c.req.path}`)));
 

@@ -1,4 +1,4 @@
-/** The one place that talks HTTP: JSON in/out, problem+json errors, 401 → sign-in. */
+/** How HTTP errors reach the UI: problem+json as ApiError, 401 → sign-in. The typed client (api/client.ts) uses these. */
 export type FieldError = { field: string; message: string };
 
 export type Problem = {
@@ -33,6 +33,15 @@ let onUnauthorized: () => void = () => {};
 export function setUnauthorizedHandler(handler: () => void) {
   onUnauthorized = handler;
 }
+export const notifyUnauthorized = () => onUnauthorized();
+
+export const networkError = () =>
+  new ApiError({
+    code: 'NETWORK',
+    title: 'Network error',
+    status: 0,
+    detail: 'Rapport could not reach the server. Check your connection and try again.',
+  });
 
 type Query = Record<string, string | number | undefined | null>;
 
@@ -58,12 +67,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    throw new ApiError({
-      code: 'NETWORK',
-      title: 'Network error',
-      status: 0,
-      detail: 'Rapport could not reach the server. Check your connection and try again.',
-    });
+    throw networkError();
   }
   if (response.status === 401 && !skipAuthRedirect) onUnauthorized();
   if (!response.ok) throw new ApiError(await readProblem(response));
@@ -72,7 +76,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-async function readProblem(response: Response): Promise<Problem> {
+export async function readProblem(response: Response): Promise<Problem> {
   const fallback: Problem = {
     code: `HTTP_${response.status}`,
     title: response.statusText || 'Request failed',

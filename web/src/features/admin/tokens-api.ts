@@ -1,27 +1,18 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api.ts';
+import { client, data, type Schema } from '../../api/client.ts';
 
-export type ApiToken = {
-  id: string;
-  name: string;
-  userId: string;
-  userEmail: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  createdAt: string;
-};
-
-export type CreatedToken = { id: string; name: string; createdAt: string; token: string };
+export type ApiToken = Schema<'ApiToken'>;
+export type CreatedToken = Schema<'CreatedApiToken'>;
 
 export const tokensQuery = queryOptions({
   queryKey: ['tokens'],
-  queryFn: () => api<{ items: ApiToken[] }>('/tokens').then((r) => r.items),
+  queryFn: () => data(client.GET('/tokens')).then((r) => r.items),
 });
 
 export function useCreateToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { name: string }) => api<CreatedToken>('/tokens', { method: 'POST', body: input }),
+    mutationFn: (input: { name: string }) => data(client.POST('/tokens', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: tokensQuery.queryKey }),
   });
 }
@@ -29,7 +20,7 @@ export function useCreateToken() {
 export function useRevokeToken() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<void>(`/tokens/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => data(client.DELETE('/tokens/{id}', { params: { path: { id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: tokensQuery.queryKey }),
   });
 }

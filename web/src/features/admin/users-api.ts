@@ -1,13 +1,12 @@
 /** Users (everyone may list them: owners, participants) and their administration. */
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Role } from '../../domain/labels.ts';
-import { api } from '../../lib/api.ts';
+import { type BodyOf, client, data, type Schema } from '../../api/client.ts';
 
-export type User = { id: string; email: string; name: string; role: Role; disabled: boolean; createdAt: string };
+export type User = Schema<'User'>;
 
 export const usersQuery = queryOptions({
   queryKey: ['users'],
-  queryFn: () => api<{ items: User[] }>('/users').then((r) => r.items),
+  queryFn: () => data(client.GET('/users')).then((r) => r.items),
   staleTime: 60_000,
 });
 
@@ -23,22 +22,23 @@ export function useUserOptions(filter: (u: User) => boolean = (u) => !u.disabled
   return { ...users, options };
 }
 
-export type NewUser = { email: string; name?: string; role: Role; password?: string };
+export type NewUser = BodyOf<'/users', 'post'>;
 
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: NewUser) => api<{ user: User; password: string }>('/users', { method: 'POST', body: input }),
+    mutationFn: (input: NewUser) => data(client.POST('/users', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQuery.queryKey }),
   });
 }
 
-export type UserPatch = { name?: string; role?: Role; disabled?: boolean; password?: string };
+export type UserPatch = BodyOf<'/users/{id}', 'patch'>;
 
 export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: UserPatch }) => api<User>(`/users/${id}`, { method: 'PATCH', body: patch }),
+    mutationFn: ({ id, patch }: { id: string; patch: UserPatch }) =>
+      data(client.PATCH('/users/{id}', { params: { path: { id } }, body: patch })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: usersQuery.queryKey }),
   });
 }

@@ -1,13 +1,12 @@
 /** Who is signed in, and signing in and out. */
 import { queryOptions, useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import type { Role } from '../../domain/labels.ts';
-import { api } from '../../lib/api.ts';
+import { type BodyOf, client, data, type Schema } from '../../api/client.ts';
 
-export type Me = { id: string; email: string; name: string; role: Role };
+export type Me = Schema<'Me'>;
 
 export const meQueryOptions = queryOptions({
   queryKey: ['me'],
-  queryFn: () => api<Me>('/auth/me', { skipAuthRedirect: true }),
+  queryFn: () => data(client.GET('/auth/me')),
   staleTime: 5 * 60_000,
   retry: false,
 });
@@ -15,13 +14,10 @@ export const meQueryOptions = queryOptions({
 /** Only used below the authenticated layout, whose beforeLoad has already loaded the user. */
 export const useMe = () => useSuspenseQuery(meQueryOptions).data;
 
-type SignInResult = { user: Me; expiresAt: string };
-
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { email: string; password: string }) =>
-      api<SignInResult>('/auth/sign-in', { method: 'POST', body: input, skipAuthRedirect: true }),
+    mutationFn: (input: BodyOf<'/auth/sign-in', 'post'>) => data(client.POST('/auth/sign-in', { body: input })),
     onSuccess: (result) => {
       queryClient.clear();
       queryClient.setQueryData(meQueryOptions.queryKey, result.user);
@@ -32,7 +28,7 @@ export function useSignIn() {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>('/auth/sign-out', { method: 'POST', skipAuthRedirect: true }),
+    mutationFn: () => data(client.POST('/auth/sign-out')),
     onSettled: () => queryClient.clear(),
   });
 }

@@ -1,29 +1,16 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, withQuery } from '../../lib/api.ts';
+import { client, data, type QueryOf, type ResponseOf, type Schema } from '../../api/client.ts';
 
-export type PersonListItem = {
-  id: string;
-  firstName: string;
-  lastName: string;
-  fullName: string;
-  email: string | null;
-  title: string | null;
-  phone: string | null;
-  accounts: number;
-};
+export type PersonDetail = Schema<'PersonDetail'>;
+export type PeoplePage = ResponseOf<'/people', 'get'>;
+export type PersonListItem = PeoplePage['items'][number];
 
-export type PersonDetail = PersonListItem & {
-  stakeholders: { stakeholderId: string; accountId: string; accountName: string; personas: string[]; status: 'active' | 'left' }[];
-};
-
-export type PeoplePage = { items: PersonListItem[]; nextCursor: string | null; total: number };
-
-export const peopleQuery = (params: { q?: string; limit?: number; cursor?: string }) =>
+export const peopleQuery = (params: QueryOf<'/people', 'get'>) =>
   queryOptions({
     queryKey: ['people', 'list', params],
-    queryFn: () => api<PeoplePage>(withQuery('/people', params)),
+    queryFn: () => data(client.GET('/people', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 
 export const personQuery = (id: string) =>
-  queryOptions({ queryKey: ['people', 'detail', id], queryFn: () => api<PersonDetail>(`/people/${id}`) });
+  queryOptions({ queryKey: ['people', 'detail', id], queryFn: () => data(client.GET('/people/{id}', { params: { path: { id } } })) });
