@@ -33,7 +33,7 @@ function objectType(s: JsonSchema): string {
   const required = new Set((s.required ?? []) as string[]);
   const lines = sorted(props).map((name) => `${key(name)}${required.has(name) ? '' : '?'}: ${schemaType(props[name])};`);
   const extra = s.additionalProperties;
-  if (extra === true || (extra !== undefined && extra !== false && typeof extra === 'object')) {
+  if (extra === true || (typeof extra === 'object' && extra !== null)) {
     const value = extra === true || Object.keys(extra).length === 0 ? 'unknown' : schemaType(extra as JsonSchema);
     lines.push(`[key: string]: ${value};`);
   } else if (extra === undefined && lines.length === 0) {
