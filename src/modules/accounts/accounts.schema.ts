@@ -99,8 +99,8 @@ export const AccountPageSchema = z
 export const StageChangeSchema = z
   .object({
     id: z.string(),
-    fromStage: z.string().nullable(),
-    toStage: z.string(),
+    fromStage: z.enum(LIFECYCLE_STAGES).nullable(),
+    toStage: z.enum(LIFECYCLE_STAGES),
     changedAt: z.string(),
     changedBy: z.string().nullable(),
     changedByName: z.string().nullable(),

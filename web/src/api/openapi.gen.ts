@@ -5084,10 +5084,10 @@ export interface components {
       changedAt: string;
       changedBy: string | null;
       changedByName: string | null;
-      fromStage: string | null;
+      fromStage: 'discovery' | 'qualification' | 'selection' | 'implementation' | 'adoption' | 'maintenance' | 'change' | 'renewal' | 'churned' | 'renewed' | null;
       id: string;
       note: string | null;
-      toStage: string;
+      toStage: 'discovery' | 'qualification' | 'selection' | 'implementation' | 'adoption' | 'maintenance' | 'change' | 'renewal' | 'churned' | 'renewed';
     };
     Stakeholder: {
       accountId: string;

@@ -1,71 +1,15 @@
 /** Accounts over the REST API: list (server-side paging, sorting, filtering), detail, changes, stage history. */
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { LifecycleStage, Region, SizeBand, Tier } from '../../domain/labels.ts';
-import { api, withQuery } from '../../lib/api.ts';
+import { client, data, type QueryOf, type Schema } from '../../api/client.ts';
 
-export type Account = {
-  id: string;
-  name: string;
-  tier: Tier;
-  sizeBand: SizeBand | null;
-  region: Region | null;
-  industry: string | null;
-  employees: number | null;
-  lifecycleStage: LifecycleStage;
-  arr: number | null;
-  renewalDate: string | null;
-  ownerId: string | null;
-  ownerName: string | null;
-  salesforceId: string | null;
-  hubspotId: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
-
-export type AccountListItem = Account & { activeStakeholders: number; lastTouchpointAt: string | null };
-
-export type AccountPage = { items: AccountListItem[]; nextCursor: string | null; total: number };
-
-export type AccountSort = 'name' | 'renewalDate' | 'arr' | 'updatedAt';
-
-export type AccountListParams = {
-  q?: string;
-  tier?: string;
-  stage?: string;
-  region?: string;
-  sizeBand?: string;
-  ownerId?: string;
-  renewalWithinDays?: number;
-  sort?: AccountSort;
-  order?: 'asc' | 'desc';
-  limit?: number;
-  cursor?: string;
-};
-
-export type AccountInput = {
-  name: string;
-  tier: Tier;
-  sizeBand?: SizeBand | null;
-  region?: Region | null;
-  industry?: string | null;
-  employees?: number | null;
-  lifecycleStage?: LifecycleStage;
-  arr?: number | null;
-  renewalDate?: string | null;
-  ownerId?: string | null;
-};
-
-export type AccountPatch = Partial<AccountInput> & { stageNote?: string };
-
-export type StageChange = {
-  id: string;
-  fromStage: LifecycleStage | null;
-  toStage: LifecycleStage;
-  changedAt: string;
-  changedBy: string | null;
-  changedByName: string | null;
-  note: string | null;
-};
+export type Account = Schema<'Account'>;
+export type AccountListItem = Schema<'AccountListItem'>;
+export type AccountPage = Schema<'AccountPage'>;
+export type AccountListParams = QueryOf<'/accounts', 'get'>;
+export type AccountSort = NonNullable<AccountListParams['sort']>;
+export type AccountInput = Schema<'AccountInput'>;
+export type AccountPatch = Schema<'AccountPatch'>;
+export type StageChange = Schema<'StageChange'>;
 
 export const accountKeys = {
   all: ['accounts'] as const,
@@ -77,23 +21,26 @@ export const accountKeys = {
 export const accountListQuery = (params: AccountListParams) =>
   queryOptions({
     queryKey: accountKeys.list(params),
-    queryFn: () => api<AccountPage>(withQuery('/accounts', params)),
+    queryFn: () => data(client.GET('/accounts', { params: { query: params } })),
     placeholderData: keepPreviousData,
   });
 
 export const accountQuery = (id: string) =>
-  queryOptions({ queryKey: accountKeys.detail(id), queryFn: () => api<Account>(`/accounts/${id}`) });
+  queryOptions({
+    queryKey: accountKeys.detail(id),
+    queryFn: () => data(client.GET('/accounts/{id}', { params: { path: { id } } })),
+  });
 
 export const stageHistoryQuery = (id: string) =>
   queryOptions({
     queryKey: accountKeys.stageHistory(id),
-    queryFn: () => api<{ items: StageChange[] }>(`/accounts/${id}/stage-history`).then((r) => r.items),
+    queryFn: () => data(client.GET('/accounts/{id}/stage-history', { params: { path: { id } } })).then((r) => r.items),
   });
 
 export function useCreateAccount() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: AccountInput) => api<Account>('/accounts', { method: 'POST', body: input }),
+    mutationFn: (input: AccountInput) => data(client.POST('/accounts', { body: input })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.all }),
   });
 }
@@ -101,7 +48,7 @@ export function useCreateAccount() {
 export function useUpdateAccount(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: AccountPatch) => api<Account>(`/accounts/${id}`, { method: 'PATCH', body: patch }),
+    mutationFn: (patch: AccountPatch) => data(client.PATCH('/accounts/{id}', { params: { path: { id } }, body: patch })),
     onSuccess: (account) => {
       queryClient.setQueryData(accountKeys.detail(id), account);
       return queryClient.invalidateQueries({ queryKey: accountKeys.all });
@@ -112,7 +59,7 @@ export function useUpdateAccount(id: string) {
 export function useDeleteAccount(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>(`/accounts/${id}`, { method: 'DELETE' }),
+    mutationFn: () => data(client.DELETE('/accounts/{id}', { params: { path: { id } } })),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: accountKeys.detail(id) });
       return queryClient.invalidateQueries({ queryKey: ['accounts', 'list'] });

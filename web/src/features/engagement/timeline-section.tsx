@@ -4,7 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { labelOf, TOUCHPOINT_KIND_LABELS, TOUCHPOINT_KINDS } from '../../domain/labels.ts';
+import { labelOf, TOUCHPOINT_KIND_LABELS, TOUCHPOINT_KINDS, type TouchpointKind } from '../../domain/labels.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { ConfirmModal } from '../../ui/confirm-modal.tsx';
 import { IconPlus, IconTimeline } from '../../ui/icons.tsx';
@@ -20,7 +20,7 @@ import { type Touchpoint, touchpointsQuery, useDeleteTouchpoint } from './touchp
 export function TimelineSection({ account }: { account: Account }) {
   const me = useMe();
   const writable = canWriteAccount(me, account);
-  const [kind, setKind] = useState<string | null>(null);
+  const [kind, setKind] = useState<TouchpointKind | null>(null);
   const [logging, logModal] = useDisclosure(false);
   const [deleting, setDeleting] = useState<Touchpoint | null>(null);
   const stakeholders = useQuery(accountStakeholdersQuery(account.id));
@@ -55,7 +55,7 @@ export function TimelineSection({ account }: { account: Account }) {
             w={180}
             data={TOUCHPOINT_KINDS.map((k) => ({ value: k, label: TOUCHPOINT_KIND_LABELS[k] }))}
             value={kind}
-            onChange={setKind}
+            onChange={(value) => setKind(TOUCHPOINT_KINDS.find((k) => k === value) ?? null)}
           />
           {logButton('log-touchpoint')}
         </Group>

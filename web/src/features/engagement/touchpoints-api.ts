@@ -1,39 +1,22 @@
 /** Touchpoints of an account, newest first, loaded a page at a time. */
 import { infiniteQueryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { client, data, type Schema } from '../../api/client.ts';
 import type { TouchpointKind } from '../../domain/labels.ts';
-import { api, withQuery } from '../../lib/api.ts';
 
-export type Touchpoint = {
-  id: string;
-  accountId: string;
-  kind: TouchpointKind;
-  occurredAt: string;
-  summary: string;
-  createdBy: string | null;
-  createdByName: string | null;
-  stakeholders: { id: string; fullName: string; personas: string[] }[];
-  internalParticipants: { id: string; name: string }[];
-};
-
-export type TouchpointPage = { items: Touchpoint[]; nextCursor: string | null; total: number };
-
-export type TouchpointInput = {
-  accountId: string;
-  kind: TouchpointKind;
-  occurredAt: string;
-  summary: string;
-  stakeholderIds: string[];
-  userIds: string[];
-};
+export type Touchpoint = Schema<'Touchpoint'>;
+export type TouchpointPage = Schema<'TouchpointPage'>;
+export type TouchpointInput = Schema<'TouchpointInput'>;
 
 const PAGE_SIZE = 20;
 
-export const touchpointsQuery = (accountId: string, kind: string | null) =>
+export const touchpointsQuery = (accountId: string, kind: TouchpointKind | null) =>
   infiniteQueryOptions({
     queryKey: ['touchpoints', accountId, kind ?? 'all'],
     queryFn: ({ pageParam }) =>
-      api<TouchpointPage>(
-        withQuery(`/accounts/${accountId}/touchpoints`, { kind: kind ?? undefined, limit: PAGE_SIZE, cursor: pageParam }),
+      data(
+        client.GET('/accounts/{id}/touchpoints', {
+          params: { path: { id: accountId }, query: { kind: kind ?? undefined, limit: PAGE_SIZE, cursor: pageParam } },
+        }),
       ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
@@ -54,7 +37,7 @@ function useInvalidateEngagement() {
 export function useLogTouchpoint() {
   const invalidate = useInvalidateEngagement();
   return useMutation({
-    mutationFn: (input: TouchpointInput) => api<Touchpoint>('/touchpoints', { method: 'POST', body: input }),
+    mutationFn: (input: TouchpointInput) => data(client.POST('/touchpoints', { body: input })),
     onSuccess: invalidate,
   });
 }
@@ -62,7 +45,7 @@ export function useLogTouchpoint() {
 export function useDeleteTouchpoint() {
   const invalidate = useInvalidateEngagement();
   return useMutation({
-    mutationFn: (id: string) => api<void>(`/touchpoints/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => data(client.DELETE('/touchpoints/{id}', { params: { path: { id } } })),
     onSuccess: invalidate,
   });
 }
