@@ -92,7 +92,8 @@ type Operation = {
   responses?: Record<string, { content?: Content }>;
 };
 
-const block = (lines: string[]) => (lines.length === 0 ? 'Record<string, never>' : `{\n  ${lines.map((l) => indent(l, '  ')).join('\n  ')}\n}`);
+const block = (lines: string[]) =>
+  lines.length === 0 ? 'Record<string, never>' : `{\n  ${lines.map((l) => indent(l, '  ')).join('\n  ')}\n}`;
 
 function contentType(content: Content | undefined): string {
   if (!content) return 'content?: never;';
@@ -116,7 +117,8 @@ function parametersType(params: Parameter[]): string {
 
 function operationType(op: Operation): string {
   const lines = [`parameters: ${parametersType(op.parameters ?? [])};`];
-  if (op.requestBody) lines.push(`requestBody${op.requestBody.required ? '' : '?'}: {\n  ${indent(contentType(op.requestBody.content), '  ')}\n};`);
+  if (op.requestBody)
+    lines.push(`requestBody${op.requestBody.required ? '' : '?'}: {\n  ${indent(contentType(op.requestBody.content), '  ')}\n};`);
   else lines.push('requestBody?: never;');
   const responses = op.responses ?? {};
   const entries = sorted(responses).map((status) => {
@@ -138,8 +140,8 @@ export function renderApiTypes(doc: Doc): string {
   const schemas = (doc.components?.schemas ?? {}) as Record<string, JsonSchema>;
   const schemaLines = sorted(schemas).map((name) => `${key(name)}: ${schemaType(schemas[name])};`);
   return [
-    '// Generated from the API\'s OpenAPI document by `npm run api:generate` (scripts/generate-api-types.ts).',
-    '// Do not edit by hand: change the server\'s zod schemas and regenerate; a test fails when this file is stale.',
+    "// Generated from the API's OpenAPI document by `npm run api:generate` (scripts/generate-api-types.ts).",
+    "// Do not edit by hand: change the server's zod schemas and regenerate; a test fails when this file is stale.",
     '',
     `export interface paths ${block(pathLines)}`,
     '',

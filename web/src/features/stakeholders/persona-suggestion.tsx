@@ -2,11 +2,11 @@
 import { Button, Group, Loader, Paper, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { personaLabel, SENIORITY_LABELS } from '../../domain/labels.ts';
+import { type Persona, personaLabel, SENIORITY_LABELS } from '../../domain/labels.ts';
 import { IconSparkles } from '../../ui/icons.tsx';
 import { personaSuggestionQuery } from './stakeholders-api.ts';
 
-type Props = { title: string; selected: string[]; onApply: (personas: string[]) => void };
+type Props = { title: string; selected: Persona[]; onApply: (personas: Persona[]) => void };
 
 export function PersonaSuggestion({ title, selected, onApply }: Props) {
   const [debounced] = useDebouncedValue(title.trim(), 400);

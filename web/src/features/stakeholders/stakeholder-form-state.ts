@@ -1,5 +1,5 @@
 /** The add/edit stakeholder form as plain data, and what it sends to the API. */
-import type { KeyToSuccess, Sentiment } from '../../domain/labels.ts';
+import type { KeyToSuccess, Persona, Sentiment } from '../../domain/labels.ts';
 import type { PersonListItem } from '../people/people-api.ts';
 import type { PersonPatch, Stakeholder, StakeholderInput, StakeholderPatch } from './stakeholders-api.ts';
 
@@ -9,7 +9,7 @@ export type StakeholderDraft = {
   mode: 'new' | 'existing';
   person: PersonDraft;
   existing: PersonListItem | null;
-  personas: string[];
+  personas: Persona[];
   keyToSuccess: KeyToSuccess;
   sentiment: Sentiment | null;
   sentimentReason: string;

@@ -1,65 +1,15 @@
 /** Stakeholders of an account, their history, and persona suggestions from a job title. */
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import type { KeyToSuccess, Sentiment } from '../../domain/labels.ts';
-import { api, withQuery } from '../../lib/api.ts';
+import { client, data, type Schema } from '../../api/client.ts';
 
-export type PersonFields = {
-  firstName: string;
-  lastName: string;
-  fullName: string;
-  email: string | null;
-  title: string | null;
-  phone: string | null;
-};
-
-export type Stakeholder = {
-  id: string;
-  accountId: string;
-  personId: string;
-  person: PersonFields;
-  personas: string[];
-  keyToSuccess: KeyToSuccess;
-  assessedSentiment: Sentiment | null;
-  assessedSentimentAt: string | null;
-  assessedSentimentByName: string | null;
-  assessedSentimentReason: string | null;
-  measuredSentiment: Sentiment | null;
-  relationshipStrength: number | null;
-  personalRapport: number | null;
-  status: 'active' | 'left';
-  leftAt: string | null;
-  lastEngagedAt: string | null;
-};
-
-export type StakeholderChange = {
-  id: string;
-  field: 'personas' | 'assessedSentiment' | 'keyToSuccess' | 'status' | 'relationshipStrength' | 'personalRapport';
-  fromValue: unknown;
-  toValue: unknown;
-  reason: string | null;
-  changedByName: string | null;
-  changedAt: string;
-};
-
-export type NewPerson = { firstName: string; lastName: string; email?: string; title?: string; phone?: string };
-
-export type StakeholderInput = {
-  accountId: string;
-  personId?: string;
-  person?: NewPerson;
-  personas: string[];
-  keyToSuccess: KeyToSuccess;
-  assessedSentiment?: Sentiment | null;
-  sentimentReason?: string;
-  relationshipStrength?: number | null;
-  personalRapport?: number | null;
-};
-
-export type PersonPatch = { firstName?: string; lastName?: string; email?: string | null; title?: string | null; phone?: string | null };
-
-export type StakeholderPatch = Partial<Omit<StakeholderInput, 'accountId' | 'personId' | 'person'>> & { person?: PersonPatch };
-
-export type PersonaSuggestion = { personas: string[]; seniority: string | null; confidence: number; reasons: string[] };
+export type Stakeholder = Schema<'Stakeholder'>;
+export type PersonFields = Stakeholder['person'];
+export type StakeholderChange = Schema<'StakeholderChange'>;
+export type StakeholderInput = Schema<'StakeholderInput'>;
+export type NewPerson = NonNullable<StakeholderInput['person']>;
+export type StakeholderPatch = Schema<'StakeholderPatch'>;
+export type PersonPatch = NonNullable<StakeholderPatch['person']>;
+export type PersonaSuggestion = Schema<'PersonaSuggestion'>;
 
 export const stakeholderKeys = {
   all: ['stakeholders'] as const,
@@ -70,19 +20,22 @@ export const stakeholderKeys = {
 export const accountStakeholdersQuery = (accountId: string) =>
   queryOptions({
     queryKey: stakeholderKeys.ofAccount(accountId),
-    queryFn: () => api<{ items: Stakeholder[] }>(withQuery(`/accounts/${accountId}/stakeholders`, { status: 'all' })).then((r) => r.items),
+    queryFn: () =>
+      data(client.GET('/accounts/{id}/stakeholders', { params: { path: { id: accountId }, query: { status: 'all' } } })).then(
+        (r) => r.items,
+      ),
   });
 
 export const stakeholderHistoryQuery = (id: string) =>
   queryOptions({
     queryKey: stakeholderKeys.history(id),
-    queryFn: () => api<{ items: StakeholderChange[] }>(`/stakeholders/${id}/history`).then((r) => r.items),
+    queryFn: () => data(client.GET('/stakeholders/{id}/history', { params: { path: { id } } })).then((r) => r.items),
   });
 
 export const personaSuggestionQuery = (title: string) =>
   queryOptions({
     queryKey: ['persona-suggestion', title],
-    queryFn: () => api<PersonaSuggestion>(withQuery('/persona-suggestions', { title })),
+    queryFn: () => data(client.GET('/persona-suggestions', { params: { query: { title } } })),
     enabled: title.trim().length >= 2,
     staleTime: Infinity,
     placeholderData: keepPreviousData,
@@ -103,7 +56,7 @@ function useInvalidateStakeholders() {
 export function useCreateStakeholder() {
   const invalidate = useInvalidateStakeholders();
   return useMutation({
-    mutationFn: (input: StakeholderInput) => api<Stakeholder>('/stakeholders', { method: 'POST', body: input }),
+    mutationFn: (input: StakeholderInput) => data(client.POST('/stakeholders', { body: input })),
     onSuccess: invalidate,
   });
 }
@@ -112,7 +65,7 @@ export function useUpdateStakeholder() {
   const invalidate = useInvalidateStakeholders();
   return useMutation({
     mutationFn: ({ id, patch }: { id: string; patch: StakeholderPatch }) =>
-      api<Stakeholder>(`/stakeholders/${id}`, { method: 'PATCH', body: patch }),
+      data(client.PATCH('/stakeholders/{id}', { params: { path: { id } }, body: patch })),
     onSuccess: invalidate,
   });
 }
@@ -121,7 +74,7 @@ export function useMarkStakeholderLeft() {
   const invalidate = useInvalidateStakeholders();
   return useMutation({
     mutationFn: ({ id, leftAt, reason }: { id: string; leftAt?: string; reason?: string }) =>
-      api<Stakeholder>(`/stakeholders/${id}/leave`, { method: 'POST', body: { leftAt, reason } }),
+      data(client.POST('/stakeholders/{id}/leave', { params: { path: { id } }, body: { leftAt, reason } })),
     onSuccess: invalidate,
   });
 }
