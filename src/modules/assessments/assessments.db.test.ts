@@ -6,9 +6,9 @@ import { type Client, createApi } from '../../../test/helpers/api-client.ts';
 import { createTestDeps, TEST_NOW } from '../../../test/helpers/test-deps.ts';
 import { queryRows } from '../../db/query.ts';
 import { ensureCoverageDefaults } from '../coverage/index.ts';
-import { runDispatch } from './dispatch.ts';
-import { importPastResponses } from './past-responses.service.ts';
-import { ensureAssessmentDefaults } from './questionnaires.service.ts';
+import { importPastResponses } from './answers/past-responses.service.ts';
+import { ensureAssessmentDefaults } from './questionnaires/questionnaires.service.ts';
+import { runDispatch } from './sending/dispatch.service.ts';
 
 const deps = await createTestDeps();
 const api = createApi(deps);

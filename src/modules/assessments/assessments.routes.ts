@@ -3,7 +3,8 @@ import type { Deps } from '../../deps.ts';
 import { createRouter } from '../../http/app-env.ts';
 import { errorResponses, IdParam, jsonBody, jsonResponse, security } from '../../http/openapi-common.ts';
 import { invalid } from '../../lib/errors.ts';
-import { getAssessmentSettings, saveAssessmentSettings } from './assessment-settings.ts';
+import { importPastResponses } from './answers/past-responses.service.ts';
+import { listTasks, setTaskStatus } from './answers/tasks.service.ts';
 import {
   AccountAssessmentsSchema,
   AssessmentSettingsSchema,
@@ -23,13 +24,12 @@ import {
   WaveSchema,
 } from './assessments.schema.ts';
 import { ROLL_UP_METHODS } from './domain/index.ts';
-import { listOutbox, MESSAGE_STATUSES, resendMessage } from './outbox.service.ts';
-import { importPastResponses } from './past-responses.service.ts';
-import * as programs from './programs.service.ts';
-import * as questionnaires from './questionnaires.service.ts';
-import { getAccountAssessments, getResults } from './results.service.ts';
-import { listTasks, setTaskStatus } from './tasks.service.ts';
-import { closeWave, getWave, listWaves } from './waves.service.ts';
+import * as programs from './programs/programs.service.ts';
+import { closeWave, getWave, listWaves } from './programs/waves.service.ts';
+import * as questionnaires from './questionnaires/questionnaires.service.ts';
+import { getAccountAssessments, getResults } from './results/results.service.ts';
+import { listOutbox, MESSAGE_STATUSES, resendMessage } from './sending/outbox.service.ts';
+import { getAssessmentSettings, saveAssessmentSettings } from './settings/settings.service.ts';
 
 const tags = ['Assessments'];
 const items = <T extends z.ZodType>(schema: T) => z.object({ items: z.array(schema) });

@@ -3,7 +3,7 @@ import { PERSONAS } from '../../domain/personas.ts';
 import { LIFECYCLE_STAGES, SENTIMENTS, TIERS } from '../../domain/vocabulary.ts';
 import { DATE_FORMATS } from '../integrations/domain/dates.ts';
 import { EXCLUSION_REASONS, FOLLOW_UP_KINDS, QUESTION_KINDS, ROLL_UP_METHODS } from './domain/index.ts';
-import { MESSAGE_STATUSES } from './outbox.service.ts';
+import { MESSAGE_STATUSES } from './sending/outbox.service.ts';
 
 export const QuestionSchema = z
   .object({

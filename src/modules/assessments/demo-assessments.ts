@@ -11,10 +11,10 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/query.ts';
 import type { Deps } from '../../deps.ts';
-import { runDispatch } from './dispatch.ts';
-import { createProgram, launchWave } from './programs.service.ts';
-import { listQuestionnaires } from './questionnaires.service.ts';
-import { submitAnswers } from './responses.service.ts';
+import { submitAnswers } from './answers/responses.service.ts';
+import { createProgram, launchWave } from './programs/programs.service.ts';
+import { listQuestionnaires } from './questionnaires/questionnaires.service.ts';
+import { runDispatch } from './sending/dispatch.service.ts';
 
 const DAY = 86_400_000;
 const LAUNCHED_DAYS_AGO = 40;

@@ -5,6 +5,8 @@ import { AccountPage } from '../features/accounts/account-page.tsx';
 import { validateAccountsSearch } from '../features/accounts/account-search.ts';
 import { AccountsPage } from '../features/accounts/accounts-page.tsx';
 import { AdminPage } from '../features/admin/admin-page.tsx';
+import { PastAnswersPage } from '../features/assessments/answers/past-answers-page.tsx';
+import { TasksPage } from '../features/assessments/answers/tasks-page.tsx';
 import { AssessmentsLayout } from '../features/assessments/assessments-layout.tsx';
 import {
   validateOutboxSearch,
@@ -12,17 +14,15 @@ import {
   validateResultsSearch,
   validateTasksSearch,
 } from '../features/assessments/assessments-search.ts';
-import { OutboxPage } from '../features/assessments/outbox-page.tsx';
-import { PastAnswersPage } from '../features/assessments/past-answers-page.tsx';
-import { ProgramFormPage } from '../features/assessments/program-form-page.tsx';
-import { ProgramPreviewPage } from '../features/assessments/program-preview-page.tsx';
-import { ProgramsPage } from '../features/assessments/programs-page.tsx';
-import { QuestionnaireBuilderPage } from '../features/assessments/questionnaire-builder-page.tsx';
-import { QuestionnairesPage } from '../features/assessments/questionnaires-page.tsx';
-import { ResultsPage } from '../features/assessments/results-page.tsx';
-import { SettingsPage } from '../features/assessments/settings-page.tsx';
-import { TasksPage } from '../features/assessments/tasks-page.tsx';
-import { WavePage } from '../features/assessments/wave-page.tsx';
+import { ProgramFormPage } from '../features/assessments/programs/program-form-page.tsx';
+import { ProgramPreviewPage } from '../features/assessments/programs/program-preview-page.tsx';
+import { ProgramsPage } from '../features/assessments/programs/programs-page.tsx';
+import { WavePage } from '../features/assessments/programs/wave-page.tsx';
+import { QuestionnaireBuilderPage } from '../features/assessments/questionnaires/questionnaire-builder-page.tsx';
+import { QuestionnairesPage } from '../features/assessments/questionnaires/questionnaires-page.tsx';
+import { ResultsPage } from '../features/assessments/results/results-page.tsx';
+import { OutboxPage } from '../features/assessments/sending/outbox-page.tsx';
+import { SettingsPage } from '../features/assessments/settings/settings-page.tsx';
 import { canWriteAnyAccount } from '../features/auth/permissions.ts';
 import { type Me, meQueryOptions } from '../features/auth/session.ts';
 import { SignInPage } from '../features/auth/sign-in-page.tsx';

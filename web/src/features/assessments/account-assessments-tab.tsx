@@ -10,6 +10,7 @@ import { canWriteAccount } from '../auth/permissions.ts';
 import { useMe } from '../auth/session.ts';
 import { CoverageSection } from '../coverage/coverage-section.tsx';
 import { PersonaBadges, SentimentBadge } from '../stakeholders/stakeholder-badges.tsx';
+import { TaskList } from './answers/task-list.tsx';
 import { plural } from './assessment-labels.ts';
 import { GroupsBar, NpsWithRate, ScoreGroupBadge, SilentBadge } from './assessment-parts.tsx';
 import {
@@ -20,8 +21,7 @@ import {
   settingsQuery,
   tasksQuery,
 } from './assessments-api.ts';
-import { TaskList } from './task-list.tsx';
-import { InvitationsTable } from './wave-page.tsx';
+import { InvitationsTable } from './programs/wave-page.tsx';
 
 export function AccountAssessmentsTab({ account }: { account: Account }) {
   const me = useMe();

@@ -2,12 +2,12 @@
 import { Anchor, Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { formatDate } from '../../lib/format.ts';
-import { IconAssessment, IconPlus } from '../../ui/icons.tsx';
-import { PageHeader } from '../../ui/page-header.tsx';
-import { Empty, ErrorAlert, LoadingBlock } from '../../ui/query-states.tsx';
-import { QUESTION_KIND_LABELS } from './assessment-labels.ts';
-import { questionnairesQuery } from './assessments-api.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { IconAssessment, IconPlus } from '../../../ui/icons.tsx';
+import { PageHeader } from '../../../ui/page-header.tsx';
+import { Empty, ErrorAlert, LoadingBlock } from '../../../ui/query-states.tsx';
+import { QUESTION_KIND_LABELS } from '../assessment-labels.ts';
+import { questionnairesQuery } from '../assessments-api.ts';
 
 export function QuestionnairesPage() {
   const questionnaires = useQuery(questionnairesQuery);

@@ -3,16 +3,16 @@ import { Anchor, Badge, Button, Group, Paper, Radio, Select, SimpleGrid, Stack, 
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { Fragment, type ReactNode } from 'react';
-import { humanize, optionsOf, PERSONA_LABELS, PERSONAS, personaLabel } from '../../domain/labels.ts';
-import { formatDate } from '../../lib/format.ts';
-import { IconAssessment, IconFilterOff } from '../../ui/icons.tsx';
-import { PageHeader } from '../../ui/page-header.tsx';
-import { Empty, ErrorAlert, LoadingBlock } from '../../ui/query-states.tsx';
-import { TierBadge } from '../accounts/account-badges.tsx';
-import { segmentsQuery } from '../coverage/coverage-api.ts';
-import { CoverageSection } from '../coverage/coverage-section.tsx';
-import { formatNps, formatPercent, GROUPS, METHODS, plural, responseRateText } from './assessment-labels.ts';
-import { Figure, GroupsBar, NpsWithRate, SilentBadge } from './assessment-parts.tsx';
+import { humanize, optionsOf, PERSONA_LABELS, PERSONAS, personaLabel } from '../../../domain/labels.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { IconAssessment, IconFilterOff } from '../../../ui/icons.tsx';
+import { PageHeader } from '../../../ui/page-header.tsx';
+import { Empty, ErrorAlert, LoadingBlock } from '../../../ui/query-states.tsx';
+import { TierBadge } from '../../accounts/account-badges.tsx';
+import { segmentsQuery } from '../../coverage/coverage-api.ts';
+import { CoverageSection } from '../../coverage/coverage-section.tsx';
+import { formatNps, formatPercent, GROUPS, METHODS, plural, responseRateText } from '../assessment-labels.ts';
+import { Figure, GroupsBar, NpsWithRate, SilentBadge } from '../assessment-parts.tsx';
 import {
   type NpsCell,
   type Participation,
@@ -21,8 +21,8 @@ import {
   type RollUpMethod,
   resultsQuery,
   wavesQuery,
-} from './assessments-api.ts';
-import type { ResultsSearch } from './assessments-search.ts';
+} from '../assessments-api.ts';
+import type { ResultsSearch } from '../assessments-search.ts';
 
 const route = getRouteApi('/app/assessments/results');
 

@@ -3,14 +3,14 @@ import { Anchor, Button, Group, Paper, Stack, Switch, Table, Text, VisuallyHidde
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { errorMessage } from '../../lib/api.ts';
-import { formatDate } from '../../lib/format.ts';
-import { IconAssessment, IconPencil, IconPlus, IconUsers } from '../../ui/icons.tsx';
-import { PageHeader } from '../../ui/page-header.tsx';
-import { Empty, ErrorAlert, LoadingBlock } from '../../ui/query-states.tsx';
-import { segmentsQuery } from '../coverage/coverage-api.ts';
-import { formatPercent, reminderText, targetingText, triggerText } from './assessment-labels.ts';
-import { type Program, type ProgramInput, programsQuery, useSaveProgram } from './assessments-api.ts';
+import { errorMessage } from '../../../lib/api.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { IconAssessment, IconPencil, IconPlus, IconUsers } from '../../../ui/icons.tsx';
+import { PageHeader } from '../../../ui/page-header.tsx';
+import { Empty, ErrorAlert, LoadingBlock } from '../../../ui/query-states.tsx';
+import { segmentsQuery } from '../../coverage/coverage-api.ts';
+import { formatPercent, reminderText, targetingText, triggerText } from '../assessment-labels.ts';
+import { type Program, type ProgramInput, programsQuery, useSaveProgram } from '../assessments-api.ts';
 
 export const toProgramInput = (p: Program): ProgramInput => ({
   name: p.name,

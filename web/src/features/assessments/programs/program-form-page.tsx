@@ -28,14 +28,14 @@ import {
   PERSONAS,
   type Persona,
   STAGE_LABELS,
-} from '../../domain/labels.ts';
-import { errorMessage, fieldErrorsOf } from '../../lib/api.ts';
-import { IconArrowLeft } from '../../ui/icons.tsx';
-import { LabeledSegmented } from '../../ui/labeled-segmented.tsx';
-import { PageHeader } from '../../ui/page-header.tsx';
-import { ErrorAlert, LoadingBlock } from '../../ui/query-states.tsx';
-import { segmentsQuery } from '../coverage/coverage-api.ts';
-import { reminderText, TRIGGER_KIND_LABELS, targetingText, triggerText } from './assessment-labels.ts';
+} from '../../../domain/labels.ts';
+import { errorMessage, fieldErrorsOf } from '../../../lib/api.ts';
+import { IconArrowLeft } from '../../../ui/icons.tsx';
+import { LabeledSegmented } from '../../../ui/labeled-segmented.tsx';
+import { PageHeader } from '../../../ui/page-header.tsx';
+import { ErrorAlert, LoadingBlock } from '../../../ui/query-states.tsx';
+import { segmentsQuery } from '../../coverage/coverage-api.ts';
+import { reminderText, TRIGGER_KIND_LABELS, targetingText, triggerText } from '../assessment-labels.ts';
 import {
   type Program,
   type ProgramInput,
@@ -45,7 +45,7 @@ import {
   type Trigger,
   type TriggerKind,
   useSaveProgram,
-} from './assessments-api.ts';
+} from '../assessments-api.ts';
 import { useSegmentName } from './programs-page.tsx';
 
 type Draft = {

@@ -27,13 +27,13 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type ReactNode, useId, useRef, useState } from 'react';
-import { fieldErrorsOf, isApiError } from '../../lib/api.ts';
-import { fileSize } from '../../lib/format.ts';
-import { DropArea, type DropAreaHandle } from '../../ui/drop-area.tsx';
-import { IconAlert, IconCheck, IconChevronDown, IconChevronUp, IconNote, IconSearch, IconTrash } from '../../ui/icons.tsx';
-import { PageHeader } from '../../ui/page-header.tsx';
-import { type AccountListItem, accountListQuery } from '../accounts/accounts-api.ts';
-import { PAST_ANSWER_DATE_FORMATS, PAST_ANSWER_FIELD_LABELS, plural } from './assessment-labels.ts';
+import { fieldErrorsOf, isApiError } from '../../../lib/api.ts';
+import { fileSize } from '../../../lib/format.ts';
+import { DropArea, type DropAreaHandle } from '../../../ui/drop-area.tsx';
+import { IconAlert, IconCheck, IconChevronDown, IconChevronUp, IconNote, IconSearch, IconTrash } from '../../../ui/icons.tsx';
+import { PageHeader } from '../../../ui/page-header.tsx';
+import { type AccountListItem, accountListQuery } from '../../accounts/accounts-api.ts';
+import { PAST_ANSWER_DATE_FORMATS, PAST_ANSWER_FIELD_LABELS, plural } from '../assessment-labels.ts';
 import {
   PAST_ANSWER_FIELDS,
   type PastAnswerColumns,
@@ -41,7 +41,7 @@ import {
   type PastAnswerField,
   type PastAnswerReport,
   useImportPastAnswers,
-} from './assessments-api.ts';
+} from '../assessments-api.ts';
 import { ColumnMap, PastAnswerFigures, PastAnswerGroups, RejectedRows } from './past-answers-report.tsx';
 
 type ChosenAccount = Pick<AccountListItem, 'id' | 'name'>;

@@ -2,14 +2,14 @@
 import { Group, Paper } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
-import { IconCheck } from '../../ui/icons.tsx';
-import { LabeledSegmented } from '../../ui/labeled-segmented.tsx';
-import { PageHeader } from '../../ui/page-header.tsx';
-import { Empty, ErrorAlert, LoadingBlock } from '../../ui/query-states.tsx';
-import { canWriteAnyAccount } from '../auth/permissions.ts';
-import { useMe } from '../auth/session.ts';
-import { type Task, tasksQuery } from './assessments-api.ts';
-import { type TasksSearch, toTasksParams } from './assessments-search.ts';
+import { IconCheck } from '../../../ui/icons.tsx';
+import { LabeledSegmented } from '../../../ui/labeled-segmented.tsx';
+import { PageHeader } from '../../../ui/page-header.tsx';
+import { Empty, ErrorAlert, LoadingBlock } from '../../../ui/query-states.tsx';
+import { canWriteAnyAccount } from '../../auth/permissions.ts';
+import { useMe } from '../../auth/session.ts';
+import { type Task, tasksQuery } from '../assessments-api.ts';
+import { type TasksSearch, toTasksParams } from '../assessments-search.ts';
 import { TaskList } from './task-list.tsx';
 
 const route = getRouteApi('/app/assessments/tasks');

@@ -4,7 +4,7 @@
  * shows what would have been sent.
  */
 import nodemailer from 'nodemailer';
-import type { Config } from '../../config.ts';
+import type { Config } from '../../../config.ts';
 
 export type OutgoingMail = { to: string; subject: string; text: string; messageId: string };
 export type Mailer = {

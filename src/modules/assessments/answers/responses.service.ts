@@ -4,14 +4,13 @@
  * the account's gaps recomputed. The same link edits the answers until the wave closes.
  */
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { queryRows } from '../../db/query.ts';
-import { assessmentResponses, stakeholderChanges, stakeholders, tasks } from '../../db/schema.ts';
-import type { Deps } from '../../deps.ts';
-import type { Sentiment } from '../../domain/vocabulary.ts';
-import { isoDate } from '../../lib/dates.ts';
-import { refreshAccountCoverage } from '../coverage/index.ts';
-import { getAssessmentSettings } from './assessment-settings.ts';
+import type { Db } from '../../../db/client.ts';
+import { queryRows } from '../../../db/query.ts';
+import { assessmentResponses, stakeholderChanges, stakeholders, tasks } from '../../../db/schema.ts';
+import type { Deps } from '../../../deps.ts';
+import type { Sentiment } from '../../../domain/vocabulary.ts';
+import { isoDate } from '../../../lib/dates.ts';
+import { refreshAccountCoverage } from '../../coverage/index.ts';
 import {
   type Answers,
   followUpFor,
@@ -21,7 +20,8 @@ import {
   type SentimentBands,
   validateAnswers,
   verbatimOf,
-} from './domain/index.ts';
+} from '../domain/index.ts';
+import { getAssessmentSettings } from '../settings/settings.service.ts';
 import { hashAnswerToken, isWellFormedToken } from './tokens.ts';
 
 export type InvitationForAnswer = {

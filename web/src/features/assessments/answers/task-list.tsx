@@ -2,12 +2,12 @@
 import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link } from '@tanstack/react-router';
-import { errorMessage } from '../../lib/api.ts';
-import { formatDate } from '../../lib/format.ts';
-import { IconCheck } from '../../ui/icons.tsx';
-import { DueText } from '../coverage/relationship-plan.tsx';
-import { TaskKindBadge } from './assessment-parts.tsx';
-import { type Task, useSetTaskStatus } from './assessments-api.ts';
+import { errorMessage } from '../../../lib/api.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { IconCheck } from '../../../ui/icons.tsx';
+import { DueText } from '../../coverage/relationship-plan.tsx';
+import { TaskKindBadge } from '../assessment-parts.tsx';
+import { type Task, useSetTaskStatus } from '../assessments-api.ts';
 
 type Props = { tasks: Task[]; showAccount?: boolean; showOwner?: boolean; canChange: (task: Task) => boolean };
 

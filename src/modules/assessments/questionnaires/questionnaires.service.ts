@@ -1,13 +1,13 @@
 /** Questionnaires and their versions: saving changed questions makes a new version; answers keep theirs. */
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { queryRows } from '../../db/query.ts';
-import { questionnaires, questionnaireVersions } from '../../db/schema.ts';
-import type { Deps } from '../../deps.ts';
-import { recordAudit } from '../../lib/audit.ts';
-import { AppError, forbidden, notFound } from '../../lib/errors.ts';
-import type { Actor } from '../auth/index.ts';
-import { DEFAULT_QUESTIONNAIRE, type Question, validateQuestions } from './domain/index.ts';
+import type { Db } from '../../../db/client.ts';
+import { queryRows } from '../../../db/query.ts';
+import { questionnaires, questionnaireVersions } from '../../../db/schema.ts';
+import type { Deps } from '../../../deps.ts';
+import { recordAudit } from '../../../lib/audit.ts';
+import { AppError, forbidden, notFound } from '../../../lib/errors.ts';
+import type { Actor } from '../../auth/index.ts';
+import { DEFAULT_QUESTIONNAIRE, type Question, validateQuestions } from '../domain/index.ts';
 
 export const canConfigureAssessments = (actor: Actor) => actor.role === 'admin' || actor.role === 'leader';
 

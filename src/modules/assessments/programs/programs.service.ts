@@ -5,23 +5,23 @@
  * sends them.
  */
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { queryRows } from '../../db/query.ts';
-import { assessmentInvitations, assessmentMessages, assessmentPrograms, assessmentWaves } from '../../db/schema.ts';
-import type { Deps } from '../../deps.ts';
-import { PERSONAS, type Persona } from '../../domain/personas.ts';
-import { LIFECYCLE_STAGES, type LifecycleStage } from '../../domain/vocabulary.ts';
-import { recordAudit } from '../../lib/audit.ts';
-import { isoDate } from '../../lib/dates.ts';
-import { AppError, forbidden, notFound } from '../../lib/errors.ts';
-import type { Actor } from '../auth/index.ts';
-import { loadSetup } from '../coverage/coverage.service.ts';
-import { matchSegment } from '../coverage/domain/index.ts';
-import { getAssessmentSettings } from './assessment-settings.ts';
-import { type Candidate, evaluateProgram, type ProgramRule, type ProgramTrigger } from './domain/index.ts';
-import { composeMessage } from './messages.ts';
-import { canConfigureAssessments, latestVersion } from './questionnaires.service.ts';
-import { hashAnswerToken, newAnswerToken } from './tokens.ts';
+import type { Db } from '../../../db/client.ts';
+import { queryRows } from '../../../db/query.ts';
+import { assessmentInvitations, assessmentMessages, assessmentPrograms, assessmentWaves } from '../../../db/schema.ts';
+import type { Deps } from '../../../deps.ts';
+import { PERSONAS, type Persona } from '../../../domain/personas.ts';
+import { LIFECYCLE_STAGES, type LifecycleStage } from '../../../domain/vocabulary.ts';
+import { recordAudit } from '../../../lib/audit.ts';
+import { isoDate } from '../../../lib/dates.ts';
+import { AppError, forbidden, notFound } from '../../../lib/errors.ts';
+import type { Actor } from '../../auth/index.ts';
+import { loadSetup } from '../../coverage/coverage.service.ts';
+import { matchSegment } from '../../coverage/domain/index.ts';
+import { hashAnswerToken, newAnswerToken } from '../answers/tokens.ts';
+import { type Candidate, evaluateProgram, type ProgramRule, type ProgramTrigger } from '../domain/index.ts';
+import { canConfigureAssessments, latestVersion } from '../questionnaires/questionnaires.service.ts';
+import { composeMessage } from '../sending/messages.ts';
+import { getAssessmentSettings } from '../settings/settings.service.ts';
 
 export type ProgramInput = {
   name: string;

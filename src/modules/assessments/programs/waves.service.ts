@@ -1,11 +1,11 @@
 /** Waves: one launch of a program each, with its invitations and how far the answers have come. */
 import { type SQL, sql } from 'drizzle-orm';
-import { queryRows } from '../../db/query.ts';
-import type { Deps } from '../../deps.ts';
-import { recordAudit } from '../../lib/audit.ts';
-import { AppError, forbidden, notFound } from '../../lib/errors.ts';
-import type { Actor } from '../auth/index.ts';
-import { canConfigureAssessments } from './questionnaires.service.ts';
+import { queryRows } from '../../../db/query.ts';
+import type { Deps } from '../../../deps.ts';
+import { recordAudit } from '../../../lib/audit.ts';
+import { AppError, forbidden, notFound } from '../../../lib/errors.ts';
+import type { Actor } from '../../auth/index.ts';
+import { canConfigureAssessments } from '../questionnaires/questionnaires.service.ts';
 
 export type WaveView = {
   id: string;

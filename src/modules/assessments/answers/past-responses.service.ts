@@ -8,16 +8,15 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { queryRows } from '../../db/query.ts';
-import { assessmentResponses } from '../../db/schema.ts';
-import type { Deps } from '../../deps.ts';
-import { recordAudit } from '../../lib/audit.ts';
-import { forbidden, invalid, notFound } from '../../lib/errors.ts';
-import type { Actor } from '../auth/index.ts';
-import { recomputeCoverage } from '../coverage/index.ts';
-import type { DateFormat } from '../integrations/domain/dates.ts';
-import { getAssessmentSettings } from './assessment-settings.ts';
+import type { Db } from '../../../db/client.ts';
+import { queryRows } from '../../../db/query.ts';
+import { assessmentResponses } from '../../../db/schema.ts';
+import type { Deps } from '../../../deps.ts';
+import { recordAudit } from '../../../lib/audit.ts';
+import { forbidden, invalid, notFound } from '../../../lib/errors.ts';
+import type { Actor } from '../../auth/index.ts';
+import { recomputeCoverage } from '../../coverage/index.ts';
+import type { DateFormat } from '../../integrations/domain/dates.ts';
 import {
   convertPastResponse,
   detectPastResponseColumns,
@@ -26,8 +25,9 @@ import {
   type PastResponseColumns,
   type PastResponseIssue,
   summarizeNps,
-} from './domain/index.ts';
-import { canConfigureAssessments } from './questionnaires.service.ts';
+} from '../domain/index.ts';
+import { canConfigureAssessments } from '../questionnaires/questionnaires.service.ts';
+import { getAssessmentSettings } from '../settings/settings.service.ts';
 import { setMeasuredSentiment } from './responses.service.ts';
 
 export type PastResponseImportOptions = {

@@ -1,13 +1,13 @@
 /** The outbox: every invitation and reminder with its delivery state; resending what failed or is uncertain. */
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/query.ts';
-import type { Deps } from '../../deps.ts';
-import { recordAudit } from '../../lib/audit.ts';
-import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
-import { AppError, forbidden, notFound } from '../../lib/errors.ts';
-import type { Actor } from '../auth/index.ts';
+import { queryRows } from '../../../db/query.ts';
+import type { Deps } from '../../../deps.ts';
+import { recordAudit } from '../../../lib/audit.ts';
+import { decodeCursor, encodeCursor } from '../../../lib/cursor.ts';
+import { AppError, forbidden, notFound } from '../../../lib/errors.ts';
+import type { Actor } from '../../auth/index.ts';
+import { canConfigureAssessments } from '../questionnaires/questionnaires.service.ts';
 import { mailerFor } from './mailer.ts';
-import { canConfigureAssessments } from './questionnaires.service.ts';
 
 export const MESSAGE_STATUSES = ['scheduled', 'sending', 'sent', 'kept', 'failed', 'uncertain', 'cancelled'] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];

@@ -7,12 +7,12 @@
  * are retried with backoff, then marked failed.
  */
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/query.ts';
-import { tasks } from '../../db/schema.ts';
-import type { Deps } from '../../deps.ts';
-import { isoDate } from '../../lib/dates.ts';
-import { recomputeCoverage } from '../coverage/index.ts';
-import { escalationFor } from './domain/index.ts';
+import { queryRows } from '../../../db/query.ts';
+import { tasks } from '../../../db/schema.ts';
+import type { Deps } from '../../../deps.ts';
+import { isoDate } from '../../../lib/dates.ts';
+import { recomputeCoverage } from '../../coverage/index.ts';
+import { escalationFor } from '../domain/index.ts';
 import { mailerFor } from './mailer.ts';
 
 export const SEND_LEASE_MS = 5 * 60_000;

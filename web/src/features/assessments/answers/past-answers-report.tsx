@@ -1,8 +1,8 @@
 /** What a past-answers file does: which column feeds which field, the counts, the NPS of the accepted rows, the rejected rows. */
 import { Badge, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { formatNps, PAST_ANSWER_FIELD_LABELS, plural } from './assessment-labels.ts';
-import { Figure, GroupsBar } from './assessment-parts.tsx';
-import { PAST_ANSWER_FIELDS, type PastAnswerIssue, type PastAnswerReport } from './assessments-api.ts';
+import { formatNps, PAST_ANSWER_FIELD_LABELS, plural } from '../assessment-labels.ts';
+import { Figure, GroupsBar } from '../assessment-parts.tsx';
+import { PAST_ANSWER_FIELDS, type PastAnswerIssue, type PastAnswerReport } from '../assessments-api.ts';
 
 /** The headline numbers. A check counts what an import would write; a result counts what it wrote. */
 export function PastAnswerFigures({ report, mode }: { report: PastAnswerReport; mode: 'check' | 'result' }) {

@@ -3,7 +3,7 @@
  * keyboard — every control has a label, radio groups are fieldsets with legends, errors are listed
  * at the top with links to their questions, colours pass WCAG AA contrast.
  */
-import type { Answers, Question } from './domain/index.ts';
+import type { Answers, Question } from '../domain/index.ts';
 
 export const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

@@ -5,14 +5,13 @@
  * pure domain.
  */
 import { type SQL, sql } from 'drizzle-orm';
-import { queryRows } from '../../db/query.ts';
-import type { Deps } from '../../deps.ts';
-import { PERSONAS, type Persona } from '../../domain/personas.ts';
-import type { Region, Sentiment, SizeBand, Tier } from '../../domain/vocabulary.ts';
-import { notFound } from '../../lib/errors.ts';
-import { loadSetup } from '../coverage/coverage.service.ts';
-import { matchSegment } from '../coverage/domain/index.ts';
-import { getAssessmentSettings } from './assessment-settings.ts';
+import { queryRows } from '../../../db/query.ts';
+import type { Deps } from '../../../deps.ts';
+import { PERSONAS, type Persona } from '../../../domain/personas.ts';
+import type { Region, Sentiment, SizeBand, Tier } from '../../../domain/vocabulary.ts';
+import { notFound } from '../../../lib/errors.ts';
+import { loadSetup } from '../../coverage/coverage.service.ts';
+import { matchSegment } from '../../coverage/domain/index.ts';
 import {
   type Answers,
   classifyScore,
@@ -26,8 +25,9 @@ import {
   shareAbove,
   summarizeNps,
   summarizeThemes,
-} from './domain/index.ts';
-import { selectInvitations } from './waves.service.ts';
+} from '../domain/index.ts';
+import { selectInvitations } from '../programs/waves.service.ts';
+import { getAssessmentSettings } from '../settings/settings.service.ts';
 
 export type ResultsQuery = {
   waveId?: string;

@@ -1,10 +1,10 @@
 /** Follow-up tasks from responses and escalations: a CSM's own list, leaders see everyone's. */
 import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/query.ts';
-import type { Deps } from '../../deps.ts';
-import { forbidden, notFound } from '../../lib/errors.ts';
-import { canWriteAnyAccount } from '../auth/domain/permissions.ts';
-import type { Actor } from '../auth/index.ts';
+import { queryRows } from '../../../db/query.ts';
+import type { Deps } from '../../../deps.ts';
+import { forbidden, notFound } from '../../../lib/errors.ts';
+import { canWriteAnyAccount } from '../../auth/domain/permissions.ts';
+import type { Actor } from '../../auth/index.ts';
 
 export type TaskView = {
   id: string;

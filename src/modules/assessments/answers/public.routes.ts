@@ -1,8 +1,8 @@
 /** `/r/<token>`: the answer page, outside the API and without sign-in. Unknown tokens are rate-limited per address. */
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
-import type { Deps } from '../../deps.ts';
-import { createRateLimiter } from '../../http/rate-limit.ts';
+import type { Deps } from '../../../deps.ts';
+import { createRateLimiter } from '../../../http/rate-limit.ts';
 import { answerForm, answersAsValues, notice, thankYou } from './public-page.ts';
 import { findByToken, type InvitationForAnswer, submitAnswers } from './responses.service.ts';
 

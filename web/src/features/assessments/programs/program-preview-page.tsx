@@ -4,15 +4,15 @@ import { notifications } from '@mantine/notifications';
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { errorMessage } from '../../lib/api.ts';
-import { formatDate, formatDateTime } from '../../lib/format.ts';
-import { IconArrowLeft, IconInfo, IconPencil, IconSend, IconUsers } from '../../ui/icons.tsx';
-import { PageHeader } from '../../ui/page-header.tsx';
-import { Empty, ErrorAlert, LoadingBlock } from '../../ui/query-states.tsx';
-import { CoverageSection } from '../coverage/coverage-section.tsx';
-import { PersonaBadges } from '../stakeholders/stakeholder-badges.tsx';
-import { EXCLUSION_REASON_LABELS, plural, reminderText, targetingText, triggerText } from './assessment-labels.ts';
-import { Figure } from './assessment-parts.tsx';
+import { errorMessage } from '../../../lib/api.ts';
+import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { IconArrowLeft, IconInfo, IconPencil, IconSend, IconUsers } from '../../../ui/icons.tsx';
+import { PageHeader } from '../../../ui/page-header.tsx';
+import { Empty, ErrorAlert, LoadingBlock } from '../../../ui/query-states.tsx';
+import { CoverageSection } from '../../coverage/coverage-section.tsx';
+import { PersonaBadges } from '../../stakeholders/stakeholder-badges.tsx';
+import { EXCLUSION_REASON_LABELS, plural, reminderText, targetingText, triggerText } from '../assessment-labels.ts';
+import { Figure } from '../assessment-parts.tsx';
 import {
   type ExclusionReason,
   outboxQuery,
@@ -22,7 +22,7 @@ import {
   previewQuery,
   programsQuery,
   useLaunchProgram,
-} from './assessments-api.ts';
+} from '../assessments-api.ts';
 import { useSegmentName } from './programs-page.tsx';
 
 const route = getRouteApi('/app/assessments/programs/$programId/preview');

@@ -3,11 +3,11 @@ import { Alert, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, Text
 import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { errorMessage, fieldErrorsOf } from '../../lib/api.ts';
-import { PageHeader } from '../../ui/page-header.tsx';
-import { ErrorAlert, LoadingBlock } from '../../ui/query-states.tsx';
-import { SentimentBadge } from '../stakeholders/stakeholder-badges.tsx';
-import { type AssessmentSettings, settingsQuery, useSaveSettings } from './assessments-api.ts';
+import { errorMessage, fieldErrorsOf } from '../../../lib/api.ts';
+import { PageHeader } from '../../../ui/page-header.tsx';
+import { ErrorAlert, LoadingBlock } from '../../../ui/query-states.tsx';
+import { SentimentBadge } from '../../stakeholders/stakeholder-badges.tsx';
+import { type AssessmentSettings, settingsQuery, useSaveSettings } from '../assessments-api.ts';
 
 export function SettingsPage() {
   const settings = useQuery(settingsQuery);

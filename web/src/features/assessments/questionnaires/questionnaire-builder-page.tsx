@@ -22,13 +22,19 @@ import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
-import { errorMessage, fieldErrorsOf } from '../../lib/api.ts';
-import { formatDate } from '../../lib/format.ts';
-import { IconArrowLeft, IconChevronDown, IconChevronUp, IconInfo, IconPlus, IconTrash } from '../../ui/icons.tsx';
-import { PageHeader } from '../../ui/page-header.tsx';
-import { ErrorAlert, LoadingBlock } from '../../ui/query-states.tsx';
-import { QUESTION_KIND_LABELS } from './assessment-labels.ts';
-import { type Question, type QuestionKind, type QuestionnaireDetail, questionnaireQuery, useSaveQuestionnaire } from './assessments-api.ts';
+import { errorMessage, fieldErrorsOf } from '../../../lib/api.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { IconArrowLeft, IconChevronDown, IconChevronUp, IconInfo, IconPlus, IconTrash } from '../../../ui/icons.tsx';
+import { PageHeader } from '../../../ui/page-header.tsx';
+import { ErrorAlert, LoadingBlock } from '../../../ui/query-states.tsx';
+import { QUESTION_KIND_LABELS } from '../assessment-labels.ts';
+import {
+  type Question,
+  type QuestionKind,
+  type QuestionnaireDetail,
+  questionnaireQuery,
+  useSaveQuestionnaire,
+} from '../assessments-api.ts';
 
 const newId = () => `q_${Math.random().toString(36).slice(2, 10)}`;
 
