@@ -1,4 +1,4 @@
-/** What changed about a stakeholder over time: personas, sentiment, key to success, status, ratings. */
+/** What changed about a stakeholder over time: personas, sentiment, key to success, status, ratings, the person's e-mail. */
 import { Drawer, Group, Text, Timeline } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -16,6 +16,8 @@ const FIELD_LABELS: Record<StakeholderChange['field'], string> = {
   status: 'Status',
   relationshipStrength: 'Relationship strength',
   personalRapport: 'Personal rapport',
+  // Shared by all of the person's stakeholder roles: invitations and reminders go to the new address.
+  email: 'E-mail',
 };
 
 function Value({ field, value }: { field: StakeholderChange['field']; value: unknown }): ReactNode {
@@ -42,6 +44,12 @@ function Value({ field, value }: { field: StakeholderChange['field']; value: unk
         <KeyToSuccessBadge value={value as KeyToSuccess} />
       ) : (
         <Text span size="sm">
+          {String(value)}
+        </Text>
+      );
+    case 'email':
+      return (
+        <Text span size="sm" fw={600}>
           {String(value)}
         </Text>
       );

@@ -33,7 +33,7 @@ export type Stakeholder = {
 
 export type StakeholderChange = {
   id: string;
-  field: 'personas' | 'assessedSentiment' | 'keyToSuccess' | 'status' | 'relationshipStrength' | 'personalRapport';
+  field: 'personas' | 'assessedSentiment' | 'keyToSuccess' | 'status' | 'relationshipStrength' | 'personalRapport' | 'email';
   fromValue: unknown;
   toValue: unknown;
   reason: string | null;
