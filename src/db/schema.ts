@@ -27,6 +27,7 @@ import type {
   Sentiment,
   Severity,
   SizeBand,
+  StakeholderHistoryField,
   StakeholderStatus,
   Tier,
   TouchpointKind,
@@ -202,7 +203,7 @@ export const stakeholderChanges = pgTable(
     stakeholderId: uuid('stakeholder_id')
       .notNull()
       .references(() => stakeholders.id, { onDelete: 'cascade' }),
-    field: text('field').notNull(),
+    field: text('field').$type<StakeholderHistoryField>().notNull(),
     fromValue: jsonb('from_value'),
     toValue: jsonb('to_value'),
     reason: text('reason'),

@@ -12,3 +12,12 @@ export function canWriteAccount(actor: Actor, account: { ownerId: string | null 
   if (canWriteAnyAccount(actor)) return true;
   return actor.role === 'csm' && account.ownerId === actor.id;
 }
+
+/**
+ * A person's details (above all the e-mail every invitation and reminder goes to) are shared by all
+ * their stakeholder roles, so a CSM may change them only when they may write every one of those
+ * accounts. Returns the accounts that stand in the way (viewers are refused before this).
+ */
+export function accountsBlockingPersonChange<A extends { ownerId: string | null }>(actor: Actor, accounts: A[]): A[] {
+  return accounts.filter((account) => !canWriteAccount(actor, account));
+}

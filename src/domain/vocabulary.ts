@@ -32,6 +32,19 @@ export type Sentiment = (typeof SENTIMENTS)[number];
 export const STAKEHOLDER_STATUSES = ['active', 'left'] as const;
 export type StakeholderStatus = (typeof STAKEHOLDER_STATUSES)[number];
 
+/** Fields a stakeholder's history records: the tracked ones, the sentiment measured from answers, and the person's e-mail (recorded on each of their roles). */
+export const STAKEHOLDER_HISTORY_FIELDS = [
+  'personas',
+  'keyToSuccess',
+  'assessedSentiment',
+  'measuredSentiment',
+  'relationshipStrength',
+  'personalRapport',
+  'status',
+  'email',
+] as const;
+export type StakeholderHistoryField = (typeof STAKEHOLDER_HISTORY_FIELDS)[number];
+
 export const TOUCHPOINT_KINDS = ['call', 'meeting', 'email', 'qbr', 'ebr', 'onsite', 'event', 'note'] as const;
 export type TouchpointKind = (typeof TOUCHPOINT_KINDS)[number];
 

@@ -210,7 +210,7 @@ describe('an assessment program from preview to closed loop', () => {
     expect(tasks[0].kind).toBe('promoter_follow_up');
     const history = (await csm.get(`/api/v1/stakeholders/${ids.Dana}/history`)).body;
     const measured = JSON.stringify(history);
-    expect(measured).toContain('measured_sentiment');
+    expect(measured).toContain('measuredSentiment');
     expect(measured).toContain('Answered the Relationship assessment: 9');
   });
 

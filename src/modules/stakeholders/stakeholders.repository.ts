@@ -162,3 +162,12 @@ export async function updatePerson(db: Db, id: string, values: Partial<typeof pe
     .set({ ...values, updatedAt: sql`now()` })
     .where(eq(people.id, id));
 }
+
+/** Every stakeholder role of a person with its account's owner: who may change the person, whose history records it. */
+export function listPersonRoles(db: Db, personId: string) {
+  return queryRows<{ stakeholderId: string; accountId: string; accountName: string; ownerId: string | null }>(
+    db,
+    sql`select s.id as "stakeholderId", a.id as "accountId", a.name as "accountName", a.owner_id as "ownerId"
+        from stakeholders s join accounts a on a.id = s.account_id where s.person_id = ${personId}::uuid order by a.name`,
+  );
+}

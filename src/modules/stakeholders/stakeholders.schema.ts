@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { PERSONAS } from '../../domain/personas.ts';
-import { KEY_TO_SUCCESS, SENTIMENTS, STAKEHOLDER_STATUSES } from '../../domain/vocabulary.ts';
+import { KEY_TO_SUCCESS, SENTIMENTS, STAKEHOLDER_HISTORY_FIELDS, STAKEHOLDER_STATUSES } from '../../domain/vocabulary.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 const scale = z.number().int().min(1, 'must be 1-5').max(5, 'must be 1-5');
@@ -104,7 +104,7 @@ export const StakeholderListQuerySchema = z.object({ status: z.enum(['active', '
 export const StakeholderChangeSchema = z
   .object({
     id: z.string(),
-    field: z.string(),
+    field: z.enum(STAKEHOLDER_HISTORY_FIELDS),
     fromValue: z.unknown(),
     toValue: z.unknown(),
     reason: z.string().nullable(),

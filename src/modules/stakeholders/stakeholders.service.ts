@@ -10,6 +10,7 @@ import { assertCanWriteAccount, getAccount } from '../accounts/index.ts';
 import type { Actor } from '../auth/index.ts';
 import { refreshAccountCoverage } from '../coverage/index.ts';
 import { historyEntries, type TrackedValues } from './domain/stakeholder-history.ts';
+import { changePerson } from './people.service.ts';
 import * as repo from './stakeholders.repository.ts';
 
 type PersonInput = { firstName: string; lastName: string; email?: string | null; title?: string | null; phone?: string | null };
@@ -118,7 +119,7 @@ export async function updateStakeholder(deps: Deps, actor: Actor, id: string, pa
       ...(tracked as Record<string, never>),
       ...(sentimentChanged ? sentimentFields(actor, patch.assessedSentiment, patch.sentimentReason, now) : {}),
     });
-    if (patch.person) await repo.updatePerson(db, before.personId, definedOnly(patch.person));
+    if (patch.person) await changePerson(db, actor, before.personId, patch.person);
     await repo.insertChanges(
       db,
       entries.map((e) => ({

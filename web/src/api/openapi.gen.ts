@@ -5117,7 +5117,7 @@ export interface components {
     StakeholderChange: {
       changedAt: string;
       changedByName: string | null;
-      field: string;
+      field: 'personas' | 'keyToSuccess' | 'assessedSentiment' | 'measuredSentiment' | 'relationshipStrength' | 'personalRapport' | 'status' | 'email';
       fromValue?: unknown;
       id: string;
       reason: string | null;

@@ -125,7 +125,7 @@ export async function setMeasuredSentiment(
   if (current.measured !== sentiment)
     await db
       .insert(stakeholderChanges)
-      .values({ stakeholderId, field: 'measured_sentiment', fromValue: current.measured, toValue: sentiment, reason, changedAt: at });
+      .values({ stakeholderId, field: 'measuredSentiment', fromValue: current.measured, toValue: sentiment, reason, changedAt: at });
   return sentiment;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, canManageUsers, canWriteAccount } from './permissions.ts';
+import { type Actor, accountsBlockingPersonChange, canManageUsers, canWriteAccount } from './permissions.ts';
 
 const actor = (role: Actor['role'], id = 'u1'): Actor => ({ id, email: `${role}@x.test`, name: role, role });
 
@@ -24,5 +24,21 @@ describe('canManageUsers', () => {
     ['viewer', false],
   ] as const)('%s → %s', (role, expected) => {
     expect(canManageUsers(actor(role))).toBe(expected);
+  });
+});
+
+describe('accountsBlockingPersonChange', () => {
+  const own = { name: 'Own', ownerId: 'u1' };
+  const foreign = { name: 'Foreign', ownerId: 'u2' };
+  const unowned = { name: 'Unowned', ownerId: null };
+  it('lets a CSM change a person whose every role is in their book, or who has none', () => {
+    expect(accountsBlockingPersonChange(actor('csm'), [own])).toEqual([]);
+    expect(accountsBlockingPersonChange(actor('csm'), [])).toEqual([]);
+  });
+  it('names every account of the person that the CSM may not write', () => {
+    expect(accountsBlockingPersonChange(actor('csm'), [own, foreign, unowned]).map((a) => a.name)).toEqual(['Foreign', 'Unowned']);
+  });
+  it.each(['leader', 'admin'] as const)('never blocks a %s', (role) => {
+    expect(accountsBlockingPersonChange(actor(role), [own, foreign, unowned])).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-/** What changed about a stakeholder over time: personas, sentiment, key to success, status, ratings. */
+/** What changed about a stakeholder over time: personas, sentiment, key to success, status, ratings, the person's e-mail. */
 import { Drawer, Group, Text, Timeline } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -12,10 +12,13 @@ import { type Stakeholder, type StakeholderChange, stakeholderHistoryQuery } fro
 const FIELD_LABELS: Record<StakeholderChange['field'], string> = {
   personas: 'Personas',
   assessedSentiment: 'Assessed sentiment',
+  measuredSentiment: 'Measured sentiment (from answers)',
   keyToSuccess: 'Key to success',
   status: 'Status',
   relationshipStrength: 'Relationship strength',
   personalRapport: 'Personal rapport',
+  // Shared by all of the person's stakeholder roles: invitations and reminders go to the new address.
+  email: 'E-mail',
 };
 
 function Value({ field, value }: { field: StakeholderChange['field']; value: unknown }): ReactNode {
@@ -30,6 +33,7 @@ function Value({ field, value }: { field: StakeholderChange['field']; value: unk
     case 'personas':
       return <PersonaBadges personas={Array.isArray(value) ? (value as string[]) : [String(value)]} size="xs" />;
     case 'assessedSentiment':
+    case 'measuredSentiment':
       return String(value) in SENTIMENT_LABELS ? (
         <SentimentBadge sentiment={value as Sentiment} />
       ) : (
@@ -42,6 +46,12 @@ function Value({ field, value }: { field: StakeholderChange['field']; value: unk
         <KeyToSuccessBadge value={value as KeyToSuccess} />
       ) : (
         <Text span size="sm">
+          {String(value)}
+        </Text>
+      );
+    case 'email':
+      return (
+        <Text span size="sm" fw={600}>
           {String(value)}
         </Text>
       );
