@@ -75,7 +75,14 @@ export function schemaType(s: JsonSchema | boolean | undefined): string {
   if ('const' in s) return literal(s.const) + nullable;
   if (Array.isArray(s.enum)) return union(s.enum.map(literal)) + nullable;
   const wrap = (t: string) => (t.includes(' | ') || t.includes(' & ') ? `(${t})` : t);
-  if (Array.isArray(s.allOf)) return (s.allOf as JsonSchema[]).map((x) => wrap(schemaType(x))).join(' & ') + nullable;
+  if (Array.isArray(s.allOf)) {
+    // A nullable reference comes out as allOf [ref, { type: ['object', 'null'] }]: that bare member only says "or null".
+    const members = s.allOf as JsonSchema[];
+    const bareNull = (x: JsonSchema) => Object.keys(x).length === 1 && Array.isArray(x.type) && (x.type as string[]).includes('null');
+    const orNull = members.some(bareNull) ? ' | null' : '';
+    const rest = members.filter((x) => !bareNull(x));
+    return rest.map((x) => wrap(schemaType(x))).join(' & ') + (orNull || nullable);
+  }
   const alternatives = (s.anyOf ?? s.oneOf) as JsonSchema[] | undefined;
   if (Array.isArray(alternatives)) return union(alternatives.map(schemaType)) + nullable;
   if (Array.isArray(s.type)) return union((s.type as string[]).map((t) => typeOf(t, s))) + nullable;

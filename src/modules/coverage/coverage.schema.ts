@@ -1,9 +1,11 @@
 import { z } from '@hono/zod-openapi';
 import { PERSONAS } from '../../domain/personas.ts';
-import { REGIONS, SENTIMENTS, SIZE_BANDS, TIERS } from '../../domain/vocabulary.ts';
+import { KEY_TO_SUCCESS, LIFECYCLE_STAGES, REGIONS, SENTIMENTS, SEVERITIES, SIZE_BANDS, TIERS } from '../../domain/vocabulary.ts';
 import { AccountFilterQuerySchema } from '../accounts/index.ts';
 
-const SEVERITY = z.enum(['critical', 'high', 'medium', 'low']);
+import { GAP_KINDS } from './domain/types.ts';
+
+const SEVERITY = z.enum(SEVERITIES);
 
 export const PersonaRequirementSchema = z
   .object({
@@ -40,11 +42,27 @@ export const SegmentInputSchema = z
   })
   .openapi('SegmentInput');
 
-export const SegmentSchema = SegmentInputSchema.extend({ model: CoverageModelSchema }).openapi('Segment');
+/** A segment as the API answers it: every field present (the input's defaults applied). */
+export const SegmentInfoSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    priority: z.number().int(),
+    isDefault: z.boolean(),
+    match: z.object({
+      tiers: z.array(z.enum(TIERS)),
+      sizeBands: z.array(z.enum(SIZE_BANDS)),
+      regions: z.array(z.enum(REGIONS)),
+      industries: z.array(z.string()),
+    }),
+  })
+  .openapi('SegmentInfo');
+
+export const SegmentSchema = SegmentInfoSchema.extend({ model: CoverageModelSchema }).openapi('Segment');
 
 export const GapSchema = z
   .object({
-    kind: z.string(),
+    kind: z.enum(GAP_KINDS),
     severity: SEVERITY,
     persona: z.enum(PERSONAS).nullable(),
     stakeholderId: z.string().nullable(),
@@ -59,9 +77,9 @@ export const ActionSchema = z
     accountId: z.string(),
     accountName: z.string(),
     gapKey: z.string(),
-    gapKind: z.string(),
+    gapKind: z.enum(GAP_KINDS),
     severity: SEVERITY,
-    persona: z.string().nullable(),
+    persona: z.enum(PERSONAS).nullable(),
     stakeholderId: z.string().nullable(),
     title: z.string(),
     channel: z.enum(['meeting', 'executive_outreach', 'call', 'email']),
@@ -89,7 +107,7 @@ export const HeatCellSchema = z
 
 export const AccountCoverageSchema = z
   .object({
-    segment: SegmentInputSchema,
+    segment: SegmentInfoSchema,
     model: CoverageModelSchema,
     mix: z.array(
       HeatCellSchema.extend({
@@ -104,7 +122,7 @@ export const AccountCoverageSchema = z
       z.object({
         stakeholderId: z.string(),
         name: z.string(),
-        keyToSuccess: z.string(),
+        keyToSuccess: z.enum(KEY_TO_SUCCESS),
         sentiment: z.enum(SENTIMENTS).nullable(),
         source: z.enum(['measured', 'assessed']).nullable(),
         danger: z.boolean(),
@@ -130,8 +148,8 @@ export const HeatMapSchema = z
       z.object({
         accountId: z.string(),
         name: z.string(),
-        tier: z.string(),
-        lifecycleStage: z.string(),
+        tier: z.enum(TIERS),
+        lifecycleStage: z.enum(LIFECYCLE_STAGES),
         renewalDate: z.string().nullable(),
         ownerName: z.string().nullable(),
         worstSeverity: SEVERITY.nullable(),
@@ -158,7 +176,7 @@ const CountsSchema = z.array(
   }),
 );
 const AccountRefSchema = z.array(
-  z.object({ accountId: z.string(), name: z.string(), tier: z.string(), ownerName: z.string().nullable(), detail: z.string() }),
+  z.object({ accountId: z.string(), name: z.string(), tier: z.enum(TIERS), ownerName: z.string().nullable(), detail: z.string() }),
 );
 
 export const GapSummarySchema = z

@@ -1,5 +1,6 @@
+import type { Persona } from '../../domain/personas.ts';
 import type { Severity } from '../../domain/vocabulary.ts';
-import type { ActionChannel } from './domain/types.ts';
+import type { ActionChannel, GapKind } from './domain/types.ts';
 /** Where a relationship action stands: open → done | resolved | dismissed. */
 export type ActionStatus = 'open' | 'done' | 'dismissed' | 'resolved';
 
@@ -75,9 +76,9 @@ export function selectBlockingActions(db: Db, scope: AccountScope) {
 export type NewAction = {
   accountId: string;
   gapKey: string;
-  gapKind: string;
+  gapKind: GapKind;
   severity: Severity;
-  persona: string | null;
+  persona: Persona | null;
   stakeholderId: string | null;
   title: string;
   channel: ActionChannel;

@@ -2,7 +2,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query.ts';
-import type { Severity } from '../../domain/vocabulary.ts';
+import type { LifecycleStage, Severity, Tier } from '../../domain/vocabulary.ts';
 
 const SEVERITY_RANK = sql`array_position(array['critical','high','medium','low']::text[], g.severity)`;
 
@@ -10,8 +10,8 @@ export type HeatMapSort = 'severity' | 'renewalDate' | 'name';
 export type HeatMapRow = {
   accountId: string;
   name: string;
-  tier: string;
-  lifecycleStage: string;
+  tier: Tier;
+  lifecycleStage: LifecycleStage;
   renewalDate: string | null;
   ownerName: string | null;
   worstSeverity: Severity | null;
@@ -61,7 +61,7 @@ export function countOpenGapsBy(db: Db, where: SQL, dimension: 'kind' | 'owner' 
   );
 }
 
-export type AccountRef = { accountId: string; name: string; tier: string; ownerName: string | null; detail: string };
+export type AccountRef = { accountId: string; name: string; tier: Tier; ownerName: string | null; detail: string };
 
 export function selectAccountsWithOpenGap(db: Db, where: SQL, kind: string, limit: number) {
   return queryRows<AccountRef>(

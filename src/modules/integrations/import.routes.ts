@@ -4,17 +4,40 @@ import { TIERS } from '../../domain/vocabulary.ts';
 import { createRouter } from '../../http/app-env.ts';
 import { errorResponses, jsonResponse, security } from '../../http/openapi-common.ts';
 import { invalid } from '../../lib/errors.ts';
+import { IMPORT_OBJECTS, IMPORT_SYSTEMS } from './domain/index.ts';
 import { runImport } from './import.service.ts';
 import { GENERIC_KINDS, listSavedMappings } from './saved-mappings.ts';
 
 const IssueSchema = z.object({ file: z.string().optional(), row: z.number(), column: z.string(), value: z.string(), reason: z.string() });
 const CountsSchema = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
+/** What the import writes, each entity with its counts. */
+export const IMPORT_ENTITIES = ['accounts', 'people', 'stakeholders', 'touchpoints', 'renewals'] as const;
+
+const FileReportSchema = z
+  .object({
+    file: z.string(),
+    format: z.object({ system: z.enum(IMPORT_SYSTEMS), object: z.enum(IMPORT_OBJECTS), headerStyle: z.enum(['api', 'label']) }).nullable(),
+    reasons: z.array(z.string()),
+    unknownColumns: z.array(z.string()),
+    missingRequired: z.array(z.string()),
+    columns: z.array(z.string()).openapi({ description: "The file's columns, in order" }),
+    fields: z.array(z.string()).openapi({ description: 'Every field Rapport reads for this kind of file' }),
+    mapping: z.record(z.string(), z.string()).openapi({ description: 'Field → the column that feeds it' }),
+    ignoredColumns: z.array(z.string()).openapi({ description: 'Recognised (they identify the export) but not imported' }),
+    naturalKeys: z.boolean(),
+    rows: z.number(),
+    valid: z.number(),
+    invalid: z.number(),
+    skipped: z.number(),
+    via: z.enum(['rows', 'copy']).optional().openapi({ description: 'Streamed through the converters, or COPY and SQL' }),
+  })
+  .openapi('ImportFileReport');
 const ImportReportSchema = z
   .object({
     status: z.enum(['imported', 'dry_run', 'rejected']),
     written: z.boolean(),
-    files: z.array(z.record(z.string(), z.unknown())),
-    counts: z.record(z.string(), CountsSchema).nullable(),
+    files: z.array(FileReportSchema),
+    counts: z.partialRecord(z.enum(IMPORT_ENTITIES), CountsSchema).nullable(),
     errors: z.array(IssueSchema),
     errorCount: z.number(),
     warnings: z.array(IssueSchema),

@@ -43,3 +43,10 @@ export async function data<T>(call: Promise<{ data?: T }>): Promise<T> {
 export type BodyOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { requestBody?: infer B }
   ? JsonOf<NonNullable<B>>
   : never;
+
+/** The multipart form fields of one operation (uploads), e.g. `FormOf<'/imports', 'post'>`. */
+export type FormOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { requestBody?: infer B }
+  ? NonNullable<B> extends { content: { 'multipart/form-data': infer F } }
+    ? F
+    : never
+  : never;

@@ -4522,7 +4522,7 @@ export interface components {
       gaps: components['schemas']['Gap'][];
       matrix: ({
         danger: boolean;
-        keyToSuccess: string;
+        keyToSuccess: 'critical' | 'important' | 'peripheral';
         name: string;
         sentiment: 'detractor' | 'resistant' | 'neutral' | 'supportive' | null;
         source: 'measured' | 'assessed' | null;
@@ -4531,12 +4531,10 @@ export interface components {
       mix: (components['schemas']['HeatCell'] & ({
         lastEngagedBy: string | null;
         persona: 'decision_maker' | 'budget_holder' | 'executive_sponsor' | 'champion' | 'influencer' | 'main_contact' | 'day_to_day_user';
-        requirement: components['schemas']['PersonaRequirement'] & ({
-          [key: string]: unknown;
-        } | null);
+        requirement: components['schemas']['PersonaRequirement'] | null;
       }))[];
       model: components['schemas']['CoverageModel'];
-      segment: components['schemas']['SegmentInput'];
+      segment: components['schemas']['SegmentInfo'];
     };
     AccountInput: {
       arr?: number | null;
@@ -4716,7 +4714,7 @@ export interface components {
     Gap: {
       explanation: string;
       key: string;
-      kind: string;
+      kind: 'missing_persona' | 'too_few' | 'sentiment_below_target' | 'recency_breached' | 'single_threaded' | 'key_stakeholder_left' | 'sentiment_disagreement' | 'silent';
       persona: 'decision_maker' | 'budget_holder' | 'executive_sponsor' | 'champion' | 'influencer' | 'main_contact' | 'day_to_day_user' | null;
       severity: 'critical' | 'high' | 'medium' | 'low';
       stakeholderId: string | null;
@@ -4754,14 +4752,14 @@ export interface components {
         detail: string;
         name: string;
         ownerName: string | null;
-        tier: string;
+        tier: 'community' | 'enterprise' | 'strategic';
       })[];
       singleThreaded: ({
         accountId: string;
         detail: string;
         name: string;
         ownerName: string | null;
-        tier: string;
+        tier: 'community' | 'enterprise' | 'strategic';
       })[];
       trend: ({
         closed: number;
@@ -4782,27 +4780,68 @@ export interface components {
       items: ({
         accountId: string;
         cells: {
-          [key: string]: components['schemas']['HeatCell'] & ({
-            [key: string]: unknown;
-          } | null);
+          [key: string]: components['schemas']['HeatCell'] | null;
         };
-        lifecycleStage: string;
+        lifecycleStage: 'discovery' | 'qualification' | 'selection' | 'implementation' | 'adoption' | 'maintenance' | 'change' | 'renewal' | 'churned' | 'renewed';
         name: string;
         openGaps: number;
         ownerName: string | null;
         renewalDate: string | null;
         segmentId: string | null;
         silent: boolean;
-        tier: string;
+        tier: 'community' | 'enterprise' | 'strategic';
         worstSeverity: 'critical' | 'high' | 'medium' | 'low' | null;
       })[];
       nextCursor: string | null;
       personas: ('decision_maker' | 'budget_holder' | 'executive_sponsor' | 'champion' | 'influencer' | 'main_contact' | 'day_to_day_user')[];
       total: number;
     };
+    ImportFileReport: {
+      columns: string[];
+      fields: string[];
+      file: string;
+      format: {
+        headerStyle: 'api' | 'label';
+        object: 'account' | 'contact' | 'account_contact_relation' | 'opportunity_contact_role' | 'task' | 'event' | 'opportunity' | 'user' | 'accounts_contacts_report' | 'company' | 'engagement' | 'deal' | 'touchpoint' | 'usage_metric' | 'tree_plan' | 'unknown';
+        system: 'salesforce' | 'hubspot' | 'generic' | 'rapport' | 'sobject_tree';
+      } | null;
+      ignoredColumns: string[];
+      invalid: number;
+      mapping: {
+        [key: string]: string;
+      };
+      missingRequired: string[];
+      naturalKeys: boolean;
+      reasons: string[];
+      rows: number;
+      skipped: number;
+      unknownColumns: string[];
+      valid: number;
+      via?: 'rows' | 'copy';
+    };
     ImportReport: {
       counts: {
-        [key: string]: {
+        accounts?: {
+          created: number;
+          unchanged: number;
+          updated: number;
+        };
+        people?: {
+          created: number;
+          unchanged: number;
+          updated: number;
+        };
+        renewals?: {
+          created: number;
+          unchanged: number;
+          updated: number;
+        };
+        stakeholders?: {
+          created: number;
+          unchanged: number;
+          updated: number;
+        };
+        touchpoints?: {
           created: number;
           unchanged: number;
           updated: number;
@@ -4816,9 +4855,7 @@ export interface components {
         row: number;
         value: string;
       })[];
-      files: ({
-        [key: string]: unknown;
-      })[];
+      files: components['schemas']['ImportFileReport'][];
       notes: string[];
       savedMapping: components['schemas']['SavedColumnMapping'] | null;
       status: 'imported' | 'dry_run' | 'rejected';
@@ -5041,11 +5078,11 @@ export interface components {
       createdAt: string;
       dueDate: string;
       gapKey: string;
-      gapKind: string;
+      gapKind: 'missing_persona' | 'too_few' | 'sentiment_below_target' | 'recency_breached' | 'single_threaded' | 'key_stakeholder_left' | 'sentiment_disagreement' | 'silent';
       id: string;
       ownerId: string | null;
       ownerName: string | null;
-      persona: string | null;
+      persona: 'decision_maker' | 'budget_holder' | 'executive_sponsor' | 'champion' | 'influencer' | 'main_contact' | 'day_to_day_user' | null;
       severity: 'critical' | 'high' | 'medium' | 'low';
       stakeholderId: string | null;
       status: 'open' | 'done' | 'dismissed' | 'resolved';
@@ -5065,20 +5102,20 @@ export interface components {
       savedAt: string;
       source: string;
     };
-    Segment: components['schemas']['SegmentInput'] & {
+    Segment: components['schemas']['SegmentInfo'] & {
       model: components['schemas']['CoverageModel'];
     };
-    SegmentInput: {
+    SegmentInfo: {
       id: string;
-      isDefault?: boolean;
+      isDefault: boolean;
       match: {
-        industries?: string[];
-        regions?: ('north_america' | 'latin_america' | 'emea' | 'apac')[];
-        sizeBands?: ('smb' | 'mid_market' | 'enterprise' | 'large_enterprise')[];
-        tiers?: ('community' | 'enterprise' | 'strategic')[];
+        industries: string[];
+        regions: ('north_america' | 'latin_america' | 'emea' | 'apac')[];
+        sizeBands: ('smb' | 'mid_market' | 'enterprise' | 'large_enterprise')[];
+        tiers: ('community' | 'enterprise' | 'strategic')[];
       };
       name: string;
-      priority?: number;
+      priority: number;
     };
     StageChange: {
       changedAt: string;

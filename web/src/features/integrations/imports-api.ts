@@ -1,53 +1,25 @@
 /** The import upload (with upload progress) and the export download links. */
 
 import { queryOptions } from '@tanstack/react-query';
+import { client, data, type FormOf, type paths, type QueryOf, type Schema } from '../../api/client.ts';
 import type { Tier } from '../../domain/labels.ts';
 import { ApiError, api, type Problem, withQuery } from '../../lib/api.ts';
 
-export type ImportSystem = 'salesforce' | 'hubspot' | 'generic' | 'rapport' | 'sobject_tree';
-export type ImportFileFormat = { system: ImportSystem; object: string; headerStyle: 'api' | 'label' };
+export type ImportReport = Schema<'ImportReport'>;
+export type ImportFileReport = Schema<'ImportFileReport'>;
+export type ImportFileFormat = NonNullable<ImportFileReport['format']>;
+export type ImportSystem = ImportFileFormat['system'];
+export type ImportEntity = keyof NonNullable<ImportReport['counts']>;
+export type EntityCounts = NonNullable<NonNullable<ImportReport['counts']>[ImportEntity]>;
+export type ImportIssue = ImportReport['errors'][number];
+export type SavedMapping = Schema<'SavedColumnMapping'>;
 
-export type ImportFileReport = {
-  file: string;
-  format: ImportFileFormat | null;
-  reasons: string[];
-  unknownColumns: string[];
-  missingRequired: string[];
-  /** The file's columns in order, the fields Rapport reads, and which column feeds which field. */
-  columns: string[];
-  fields: string[];
-  mapping: Record<string, string>;
-  /** Recognised (they identify the export) but not imported. */
-  ignoredColumns: string[];
-  naturalKeys: boolean;
-  rows: number;
-  valid: number;
-  invalid: number;
-  skipped: number;
-};
-
-export const IMPORT_ENTITIES = ['accounts', 'people', 'stakeholders', 'touchpoints', 'renewals'] as const;
-export type ImportEntity = (typeof IMPORT_ENTITIES)[number];
-export type EntityCounts = { created: number; updated: number; unchanged: number };
-
-export type ImportIssue = { file?: string; row: number; column: string; value: string; reason: string };
-
-export type ImportReport = {
-  status: 'imported' | 'dry_run' | 'rejected';
-  written: boolean;
-  files: ImportFileReport[];
-  counts: Partial<Record<ImportEntity, EntityCounts>> | null;
-  errors: ImportIssue[];
-  errorCount: number;
-  warnings: ImportIssue[];
-  warningCount: number;
-  notes: string[];
-  savedMapping: SavedMapping | null;
-};
+/** The order the report lists what was written. */
+export const IMPORT_ENTITIES = ['accounts', 'people', 'stakeholders', 'touchpoints', 'renewals'] as const satisfies readonly ImportEntity[];
 
 /** What a generic CSV holds, as the API names it; 'auto' lets the headers decide. */
-export type GenericKind = 'auto' | 'accounts' | 'stakeholders' | 'touchpoints' | 'usage';
-export type SavedMapping = { source: string; kind: string; mapping: Record<string, string>; savedAt: string };
+export type GenericKind = 'auto' | NonNullable<FormOf<'/imports', 'post'>['kind']>;
+type ImportQuery = QueryOf<'/imports', 'post'>;
 
 /** The generic kind a file's detected object corresponds to (for a mapping edited on a detected file). */
 const KIND_OF_OBJECT: Record<string, GenericKind> = {
@@ -59,9 +31,9 @@ const KIND_OF_OBJECT: Record<string, GenericKind> = {
 export const kindOfObject = (object: string): GenericKind | undefined => KIND_OF_OBJECT[object];
 
 export const savedMappingsQuery = () =>
-  queryOptions({ queryKey: ['imports', 'mappings'], queryFn: () => api<SavedMapping[]>('/imports/mappings') });
+  queryOptions({ queryKey: ['imports', 'mappings'], queryFn: () => data(client.GET('/imports/mappings')) });
 
-export type DateFormat = 'auto' | 'iso' | 'us' | 'eu';
+export type DateFormat = NonNullable<ImportQuery['dateFormat']>;
 export type ImportOptions = {
   dateFormat: DateFormat;
   tier: Tier;
@@ -152,7 +124,7 @@ function readProblem(xhr: XMLHttpRequest): Problem {
   }
 }
 
-export const EXPORT_ENTITIES = ['accounts', 'stakeholders', 'touchpoints', 'gaps'] as const;
-export type ExportEntity = (typeof EXPORT_ENTITIES)[number];
+export type ExportEntity = paths['/exports/{entity}']['get']['parameters']['path']['entity'];
+export const EXPORT_ENTITIES = ['accounts', 'stakeholders', 'touchpoints', 'gaps'] as const satisfies readonly ExportEntity[];
 
 export const exportUrl = (entity: ExportEntity, format: 'csv' | 'json') => withQuery(`/api/v1/exports/${entity}`, { format });
