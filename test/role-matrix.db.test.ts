@@ -17,7 +17,7 @@ type Entry = { expect: Expectation; call?: (fx: RoleMatrixFixture, side: Side) =
 
 const CALLERS: Caller[] = ['anonymous', 'revokedToken', 'viewer', 'csmOwn', 'csmForeign', 'leader', 'admin'];
 const signedIn = (rest: Omit<Expectation, 'anonymous' | 'revokedToken'>): Expectation => ({ anonymous: 401, revokedToken: 401, ...rest });
-const READ = signedIn({ viewer: 'ok', csmOwn: 'ok', csmForeign: 'ok', leader: 'ok', admin: 'ok' });
+const ANYONE_SIGNED_IN = signedIn({ viewer: 'ok', csmOwn: 'ok', csmForeign: 'ok', leader: 'ok', admin: 'ok' });
 const WRITE_ACCOUNT = signedIn({ viewer: 403, csmOwn: 'ok', csmForeign: 403, leader: 'ok', admin: 'ok' });
 const ANY_WRITER = signedIn({ viewer: 403, csmOwn: 'ok', csmForeign: 'ok', leader: 'ok', admin: 'ok' });
 const LEADERS = signedIn({ viewer: 403, csmOwn: 403, csmForeign: 403, leader: 'ok', admin: 'ok' });
@@ -42,9 +42,9 @@ const MATRIX: Record<string, Entry> = {
     expect: { anonymous: 'ok', revokedToken: 'ok', viewer: 'ok', csmOwn: 'ok', csmForeign: 'ok', leader: 'ok', admin: 'ok' },
     call: (fx) => ({ path: '/auth/sign-in', body: { email: fx.users.priya.user.email, password: 'correct horse battery' } }),
   },
-  'POST /auth/sign-out': { expect: READ },
-  'GET /auth/me': { expect: READ },
-  'GET /users': { expect: READ },
+  'POST /auth/sign-out': { expect: ANYONE_SIGNED_IN },
+  'GET /auth/me': { expect: ANYONE_SIGNED_IN },
+  'GET /users': { expect: ANYONE_SIGNED_IN },
   'POST /users': {
     expect: ADMINS,
     call: () => ({ path: '/users', body: { email: `${fresh('user').replace(' ', '')}@example.test`, role: 'viewer' } }),
@@ -54,7 +54,7 @@ const MATRIX: Record<string, Entry> = {
     expect: signedIn({ viewer: 403, csmOwn: 'ok', csmForeign: 403, leader: 403, admin: 'ok' }),
     call: (fx, side) => ({ path: `/users/${fx.books[side].csm.user.id}`, body: { name: fresh('Name') } }),
   },
-  'GET /tokens': { expect: READ },
+  'GET /tokens': { expect: ANYONE_SIGNED_IN },
   'POST /tokens': {
     expect: signedIn({ viewer: 'ok', csmOwn: 'ok', csmForeign: 403, leader: 'ok', admin: 'ok' }),
     call: (fx, side) => ({
@@ -70,7 +70,7 @@ const MATRIX: Record<string, Entry> = {
       return { path: `/tokens/${token.body.id}` };
     },
   },
-  'GET /accounts': { expect: READ },
+  'GET /accounts': { expect: ANYONE_SIGNED_IN },
   'POST /accounts': {
     expect: signedIn({ viewer: 403, csmOwn: 'ok', csmForeign: 403, leader: 'ok', admin: 'ok' }),
     call: (fx, side) => ({
@@ -78,7 +78,7 @@ const MATRIX: Record<string, Entry> = {
       body: { name: fresh('Account'), tier: 'community', ...(side === 'foreign' ? { ownerId: fx.users.olle.user.id } : {}) },
     }),
   },
-  'GET /accounts/{id}': { expect: READ, call: (fx, side) => ({ path: `/accounts/${fx.books[side].accountId}` }) },
+  'GET /accounts/{id}': { expect: ANYONE_SIGNED_IN, call: (fx, side) => ({ path: `/accounts/${fx.books[side].accountId}` }) },
   'DELETE /accounts/{id}': {
     expect: LEADERS,
     call: async (fx, side) => {
@@ -91,10 +91,13 @@ const MATRIX: Record<string, Entry> = {
     call: (fx, side) => ({ path: `/accounts/${fx.books[side].accountId}`, body: { industry: fresh('Industry') } }),
   },
   'GET /accounts/{id}/stage-history': {
-    expect: READ,
+    expect: ANYONE_SIGNED_IN,
     call: (fx, side) => ({ path: `/accounts/${fx.books[side].accountId}/stage-history` }),
   },
-  'GET /accounts/{id}/stakeholders': { expect: READ, call: (fx, side) => ({ path: `/accounts/${fx.books[side].accountId}/stakeholders` }) },
+  'GET /accounts/{id}/stakeholders': {
+    expect: ANYONE_SIGNED_IN,
+    call: (fx, side) => ({ path: `/accounts/${fx.books[side].accountId}/stakeholders` }),
+  },
   'POST /stakeholders': {
     expect: WRITE_ACCOUNT,
     call: (fx, side) => ({
@@ -102,7 +105,7 @@ const MATRIX: Record<string, Entry> = {
       body: { accountId: fx.books[side].accountId, person: { firstName: fresh('Sam'), lastName: 'New' }, personas: [] },
     }),
   },
-  'GET /stakeholders/{id}': { expect: READ, call: (fx, side) => ({ path: `/stakeholders/${fx.books[side].stakeholderId}` }) },
+  'GET /stakeholders/{id}': { expect: ANYONE_SIGNED_IN, call: (fx, side) => ({ path: `/stakeholders/${fx.books[side].stakeholderId}` }) },
   'PATCH /stakeholders/{id}': {
     expect: WRITE_ACCOUNT,
     call: (fx, side) => ({
@@ -123,19 +126,25 @@ const MATRIX: Record<string, Entry> = {
     },
   },
   'GET /stakeholders/{id}/history': {
-    expect: READ,
+    expect: ANYONE_SIGNED_IN,
     call: (fx, side) => ({ path: `/stakeholders/${fx.books[side].stakeholderId}/history` }),
   },
-  'GET /persona-suggestions': { expect: READ, call: () => ({ path: '/persona-suggestions?title=Chief%20Financial%20Officer' }) },
-  'GET /people': { expect: READ },
+  'GET /persona-suggestions': {
+    expect: ANYONE_SIGNED_IN,
+    call: () => ({ path: '/persona-suggestions?title=Chief%20Financial%20Officer' }),
+  },
+  'GET /people': { expect: ANYONE_SIGNED_IN },
   // A person in no account yet belongs to no book: any writer may add one.
   'POST /people': { expect: ANY_WRITER, call: () => ({ path: '/people', body: { firstName: fresh('Pat'), lastName: 'Loose' } }) },
-  'GET /people/{id}': { expect: READ, call: (fx, side) => ({ path: `/people/${fx.books[side].personId}` }) },
+  'GET /people/{id}': { expect: ANYONE_SIGNED_IN, call: (fx, side) => ({ path: `/people/${fx.books[side].personId}` }) },
   'PATCH /people/{id}': {
     expect: WRITE_ACCOUNT,
     call: (fx, side) => ({ path: `/people/${fx.books[side].personId}`, body: { title: fresh('Title') } }),
   },
-  'GET /accounts/{id}/touchpoints': { expect: READ, call: (fx, side) => ({ path: `/accounts/${fx.books[side].accountId}/touchpoints` }) },
+  'GET /accounts/{id}/touchpoints': {
+    expect: ANYONE_SIGNED_IN,
+    call: (fx, side) => ({ path: `/accounts/${fx.books[side].accountId}/touchpoints` }),
+  },
   'POST /touchpoints': {
     expect: WRITE_ACCOUNT,
     call: (fx, side) => ({
@@ -143,7 +152,7 @@ const MATRIX: Record<string, Entry> = {
       body: { accountId: fx.books[side].accountId, kind: 'note', occurredAt: '2026-06-02T09:00:00Z' },
     }),
   },
-  'GET /touchpoints/{id}': { expect: READ, call: (fx, side) => ({ path: `/touchpoints/${fx.books[side].touchpointId}` }) },
+  'GET /touchpoints/{id}': { expect: ANYONE_SIGNED_IN, call: (fx, side) => ({ path: `/touchpoints/${fx.books[side].touchpointId}` }) },
   'DELETE /touchpoints/{id}': {
     expect: WRITE_ACCOUNT,
     call: async (fx, side) => {
@@ -156,7 +165,7 @@ const MATRIX: Record<string, Entry> = {
     expect: WRITE_ACCOUNT,
     call: (fx, side) => ({ path: `/touchpoints/${fx.books[side].touchpointId}`, body: { summary: fresh('Summary') } }),
   },
-  'GET /segments': { expect: READ },
+  'GET /segments': { expect: ANYONE_SIGNED_IN },
   'PUT /segments/{id}': {
     expect: LEADERS,
     call: () => ({
@@ -185,8 +194,11 @@ const MATRIX: Record<string, Entry> = {
       return { path: '/segments/strategic/coverage-model', body: { requirements, minEngagedStakeholders, engagementWindowDays } };
     },
   },
-  'GET /accounts/{id}/coverage': { expect: READ, call: (fx, side) => ({ path: `/accounts/${fx.books[side].accountId}/coverage` }) },
-  'GET /relationship-actions': { expect: READ },
+  'GET /accounts/{id}/coverage': {
+    expect: ANYONE_SIGNED_IN,
+    call: (fx, side) => ({ path: `/accounts/${fx.books[side].accountId}/coverage` }),
+  },
+  'GET /relationship-actions': { expect: ANYONE_SIGNED_IN },
   'PATCH /relationship-actions/{id}': {
     expect: WRITE_ACCOUNT,
     call: (fx, side) => ({
@@ -194,22 +206,21 @@ const MATRIX: Record<string, Entry> = {
       body: { status: flip(fx.books[side].actionId, ['done', 'open']) },
     }),
   },
-  'GET /coverage/heat-map': { expect: READ },
-  'GET /coverage/summary': { expect: READ },
+  'GET /coverage/heat-map': { expect: ANYONE_SIGNED_IN },
+  'GET /coverage/summary': { expect: ANYONE_SIGNED_IN },
   'POST /coverage/recompute': { expect: LEADERS },
   'GET /exports/{entity}': { expect: LEADERS, call: () => ({ path: '/exports/accounts?format=json' }) },
-  // Foreign: a contacts file that would rename the other CSM's stakeholder. Imports are for leaders and admins only.
+  // A contacts file that would rename the stakeholder of the book (own or foreign): imports are for leaders and admins only.
   'POST /imports': {
     expect: LEADERS,
     call: (fx, side) => {
-      const b = fx.books[side === 'own' ? 'own' : 'foreign'];
-      const file = `Account,First name,Last name,Email\n${b.accountName},Renamed,Berg,${side === 'own' ? 'new' : 'nils'}@x.example\n`;
+      const b = fx.books[side];
+      const file = `Account,First name,Last name,Email\n${b.accountName},Renamed,Berg,${b.personEmail}\n`;
       return { path: '/imports?dryRun=true', body: form({ files: csv('contacts.csv', file), kind: 'stakeholders' }) };
     },
   },
-  // Saved column mappings hold no customer data; anyone signed in may see which exist.
-  'GET /imports/mappings': { expect: READ },
-  'GET /questionnaires': { expect: READ },
+  'GET /imports/mappings': { expect: ANYONE_SIGNED_IN },
+  'GET /questionnaires': { expect: ANYONE_SIGNED_IN },
   'POST /questionnaires': {
     expect: LEADERS,
     call: async (fx) => {
@@ -217,7 +228,7 @@ const MATRIX: Record<string, Entry> = {
       return { path: '/questionnaires', body: { name: fresh('Questionnaire'), questions: base.questions } };
     },
   },
-  'GET /questionnaires/{id}': { expect: READ, call: (fx) => ({ path: `/questionnaires/${fx.questionnaireId}` }) },
+  'GET /questionnaires/{id}': { expect: ANYONE_SIGNED_IN, call: (fx) => ({ path: `/questionnaires/${fx.questionnaireId}` }) },
   'PUT /questionnaires/{id}': {
     expect: LEADERS,
     call: async (fx) => {
@@ -225,7 +236,7 @@ const MATRIX: Record<string, Entry> = {
       return { path: `/questionnaires/${fx.questionnaireId}`, body: { name: base.name, questions: base.questions } };
     },
   },
-  'GET /assessment-programs': { expect: READ },
+  'GET /assessment-programs': { expect: ANYONE_SIGNED_IN },
   'POST /assessment-programs': {
     expect: LEADERS,
     call: (fx) => ({
@@ -245,14 +256,17 @@ const MATRIX: Record<string, Entry> = {
       },
     }),
   },
-  'GET /assessment-programs/{id}/preview': { expect: READ, call: (fx) => ({ path: `/assessment-programs/${fx.programId}/preview` }) },
+  'GET /assessment-programs/{id}/preview': {
+    expect: ANYONE_SIGNED_IN,
+    call: (fx) => ({ path: `/assessment-programs/${fx.programId}/preview` }),
+  },
   // Past the permission check, a second launch the same day finds nobody due.
   'POST /assessment-programs/{id}/launch': {
     expect: signedIn({ viewer: 403, csmOwn: 403, csmForeign: 403, leader: 409, admin: 409 }),
     call: (fx) => ({ path: `/assessment-programs/${fx.programId}/launch` }),
   },
-  'GET /assessment-waves': { expect: READ },
-  'GET /assessment-waves/{id}': { expect: READ, call: (fx) => ({ path: `/assessment-waves/${fx.waveId}` }) },
+  'GET /assessment-waves': { expect: ANYONE_SIGNED_IN },
+  'GET /assessment-waves/{id}': { expect: ANYONE_SIGNED_IN, call: (fx) => ({ path: `/assessment-waves/${fx.waveId}` }) },
   // The leader closes the wave; the admin then finds it closed.
   'POST /assessment-waves/{id}/close': {
     expect: signedIn({ viewer: 403, csmOwn: 403, csmForeign: 403, leader: 'ok', admin: 409 }),
@@ -264,14 +278,17 @@ const MATRIX: Record<string, Entry> = {
     expect: signedIn({ viewer: 403, csmOwn: 403, csmForeign: 403, leader: 409, admin: 409 }),
     call: (fx) => ({ path: `/outbox/${fx.messageId}/resend` }),
   },
-  'GET /assessment-results': { expect: READ },
-  'GET /accounts/{id}/assessments': { expect: READ, call: (fx, side) => ({ path: `/accounts/${fx.books[side].accountId}/assessments` }) },
-  'GET /tasks': { expect: READ },
+  'GET /assessment-results': { expect: ANYONE_SIGNED_IN },
+  'GET /accounts/{id}/assessments': {
+    expect: ANYONE_SIGNED_IN,
+    call: (fx, side) => ({ path: `/accounts/${fx.books[side].accountId}/assessments` }),
+  },
+  'GET /tasks': { expect: ANYONE_SIGNED_IN },
   'PATCH /tasks/{id}': {
     expect: WRITE_ACCOUNT,
     call: (fx, side) => ({ path: `/tasks/${fx.books[side].taskId}`, body: { status: flip(fx.books[side].taskId, ['done', 'open']) } }),
   },
-  'GET /assessment-settings': { expect: READ },
+  'GET /assessment-settings': { expect: ANYONE_SIGNED_IN },
   'PUT /assessment-settings': {
     expect: LEADERS,
     call: async (fx) => {
@@ -340,6 +357,9 @@ describe('route × role matrix', () => {
         expect(call.path, op.key).toMatch(op.template);
         const res = await fx.callers[caller].send(op.method, `/api/v1${call.path}`, call.body ?? (op.method === 'GET' ? undefined : {}));
         const got = classify(res.status);
+        // A refusal is a problem document that says why, never a bare status.
+        if ((res.status === 401 || res.status === 403) && !res.contentType?.startsWith('application/problem+json'))
+          wrong.push(`${op.key} as ${caller}: ${res.status} is not application/problem+json`);
         if (got !== entry.expect[caller])
           wrong.push(
             `${op.key} as ${caller}: expected ${entry.expect[caller]}, got ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`,

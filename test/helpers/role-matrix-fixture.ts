@@ -22,6 +22,7 @@ export type Book = {
   accountName: string;
   stakeholderId: string;
   personId: string;
+  personEmail: string;
   touchpointId: string;
   actionId: string;
   taskId: string;
@@ -61,10 +62,11 @@ export async function seedRoleMatrix(deps: Deps) {
 
   async function book(csm: Client, name: string, first: string): Promise<Omit<Book, 'actionId' | 'taskId'>> {
     const accountId = ok(await csm.post('/api/v1/accounts', { name, tier: 'strategic', lifecycleStage: 'adoption' }), name).id;
+    const personEmail = `${first.toLowerCase()}@${name.toLowerCase().replace(/\W+/g, '-')}.example`;
     const stakeholder = ok(
       await csm.post('/api/v1/stakeholders', {
         accountId,
-        person: { firstName: first, lastName: 'Berg', email: `${first.toLowerCase()}@${accountId.slice(0, 8)}.example` },
+        person: { firstName: first, lastName: 'Berg', email: personEmail },
         personas: ['decision_maker'],
         keyToSuccess: 'critical',
       }),
@@ -85,6 +87,7 @@ export async function seedRoleMatrix(deps: Deps) {
       accountName: name,
       stakeholderId: stakeholder.id,
       personId: stakeholder.personId,
+      personEmail,
       touchpointId: touchpoint.id,
     };
   }
