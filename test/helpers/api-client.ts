@@ -14,6 +14,8 @@ export type Client = {
   patch(path: string, body: unknown): Promise<ApiResult>;
   put(path: string, body: unknown): Promise<ApiResult>;
   delete(path: string): Promise<ApiResult>;
+  /** Any method; a FormData body goes as multipart, anything else as JSON. */
+  send(method: string, path: string, body?: unknown): Promise<ApiResult>;
 };
 
 export function createApi(deps: Deps) {
@@ -21,10 +23,14 @@ export function createApi(deps: Deps) {
   const call = async (method: string, path: string, token: string | undefined, body?: unknown): Promise<ApiResult> => {
     const headers: Record<string, string> = {};
     if (token) headers.authorization = `Bearer ${token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await app.request(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const multipart = body instanceof FormData;
+    if (body !== undefined && !multipart) headers['content-type'] = 'application/json';
+    const payload = body === undefined ? undefined : multipart ? body : JSON.stringify(body);
+    const res = await app.request(path, { method, headers, body: payload });
     const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null, contentType: res.headers.get('content-type') };
+    const contentType = res.headers.get('content-type');
+    const json = text && (contentType ?? '').includes('json');
+    return { status: res.status, body: json ? JSON.parse(text) : text || null, contentType };
   };
   const clientFor = (user: Client['user'], token: string | undefined): Client => ({
     user,
@@ -33,9 +39,12 @@ export function createApi(deps: Deps) {
     patch: (p, b) => call('PATCH', p, token, b),
     put: (p, b) => call('PUT', p, token, b),
     delete: (p) => call('DELETE', p, token),
+    send: (m, p, b) => call(m, p, token, b),
   });
   return {
     app,
+    /** A client for a raw bearer token (e.g. one that was revoked). */
+    withToken: (token: string) => clientFor({ id: '', role: 'viewer', name: 'token', email: '' }, token),
     anonymous: clientFor({ id: '', role: 'viewer', name: 'anonymous', email: '' }, undefined),
     async as(role: Role, name?: string): Promise<Client> {
       const user = await buildUser(deps, role, name);

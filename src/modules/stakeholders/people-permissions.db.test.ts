@@ -113,4 +113,20 @@ describe('who may change a person', () => {
         .map((c: { fromValue: unknown; toValue: unknown }) => [c.fromValue, c.toValue]),
     ).toEqual([['ebba@own.example', 'ebba@new.example']]);
   });
+
+  it("refuses a CSM's import that would rename a person in another CSM's account, before it reads a row", async () => {
+    const { email } = (await leader.get(`/api/v1/people/${maja.personId}`)).body;
+    const upload = () => {
+      const body = new FormData();
+      body.append('files', new File([`Account,First name,Last name,Email\nAmber Arc Health,Mallory,Berg,${email}\n`], 'contacts.csv'));
+      body.append('kind', 'stakeholders');
+      return body;
+    };
+    const refused = await priya.send('POST', '/api/v1/imports', upload());
+    expect([refused.status, refused.contentType]).toEqual([403, 'application/problem+json']);
+    expect((await leader.get(`/api/v1/people/${maja.personId}`)).body.firstName).toBe('Maja');
+    // The same file does reach the person when a leader previews it: the refusal is the rule, not a file that matches nobody.
+    const preview = await leader.send('POST', '/api/v1/imports?dryRun=true', upload());
+    expect([preview.status, preview.body.counts.people]).toEqual([200, { created: 0, updated: 1, unchanged: 0 }]);
+  });
 });
