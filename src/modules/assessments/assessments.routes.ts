@@ -25,7 +25,7 @@ import {
 } from './assessments.schema.ts';
 import { ROLL_UP_METHODS } from './domain/index.ts';
 import * as programs from './programs/programs.service.ts';
-import { closeWave, getWave, listWaves } from './programs/waves.service.ts';
+import { closeWave, getWave, getWaveSummary, listWaves } from './programs/waves.service.ts';
 import * as questionnaires from './questionnaires/questionnaires.service.ts';
 import { getAccountAssessments, getResults } from './results/results.service.ts';
 import { listOutbox, MESSAGE_STATUSES, resendMessage } from './sending/outbox.service.ts';
@@ -270,14 +270,12 @@ export function assessmentsRoutes(deps: Deps) {
   router.openapi(r.preview, async (c) => c.json((await programs.previewProgram(deps, c.req.valid('param').id)) as never, 200));
   router.openapi(r.launch, async (c) => {
     const launched = await programs.launchWave(deps, c.get('actor'), c.req.valid('param').id);
-    const { invitations: _invitations, ...wave } = await getWave(deps, launched.waveId);
-    return c.json(wave as never, 201);
+    return c.json((await getWaveSummary(deps, launched.waveId)) as never, 201);
   });
   router.openapi(r.waves, async (c) => c.json({ items: await listWaves(deps, c.req.valid('query').programId) } as never, 200));
   router.openapi(r.wave, async (c) => c.json((await getWave(deps, c.req.valid('param').id)) as never, 200));
   router.openapi(r.closeWave, async (c) => {
-    const { invitations: _invitations, ...wave } = await closeWave(deps, c.get('actor'), c.req.valid('param').id);
-    return c.json(wave as never, 200);
+    return c.json((await closeWave(deps, c.get('actor'), c.req.valid('param').id)) as never, 200);
   });
   router.openapi(r.outbox, async (c) => c.json((await listOutbox(deps, c.get('actor'), c.req.valid('query'))) as never, 200));
   router.openapi(r.resend, async (c) => c.json((await resendMessage(deps, c.get('actor'), c.req.valid('param').id)) as never, 200));
