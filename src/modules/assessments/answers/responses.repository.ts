@@ -1,9 +1,8 @@
 /** Invitations found by their token's hash, and responses written, in the database. */
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { queryRows } from '../../../db/query.ts';
-import { assessmentResponses, stakeholderChanges, stakeholders } from '../../../db/schema.ts';
-import type { Sentiment } from '../../../domain/vocabulary.ts';
+import { assessmentResponses } from '../../../db/schema.ts';
 import type { Answers, Question } from '../domain/index.ts';
 
 export type InvitationByTokenRow = {
@@ -81,31 +80,4 @@ export async function upsertLinkResponse(db: Db, v: LinkResponseValues): Promise
     })
     .returning({ id: assessmentResponses.id, respondedAt: assessmentResponses.respondedAt });
   return response!;
-}
-
-export async function findMeasuredSentiment(db: Db, stakeholderId: string) {
-  const [current] = await db
-    .select({ measured: stakeholders.measuredSentiment, at: stakeholders.measuredSentimentAt })
-    .from(stakeholders)
-    .where(eq(stakeholders.id, stakeholderId));
-  return current as { measured: Sentiment | null; at: string | null } | undefined;
-}
-
-export async function writeMeasuredSentiment(
-  db: Db,
-  change: { stakeholderId: string; from: Sentiment | null; to: Sentiment; at: string; reason: string },
-) {
-  await db
-    .update(stakeholders)
-    .set({ measuredSentiment: change.to, measuredSentimentAt: change.at, updatedAt: sql`now()` })
-    .where(eq(stakeholders.id, change.stakeholderId));
-  if (change.from !== change.to)
-    await db.insert(stakeholderChanges).values({
-      stakeholderId: change.stakeholderId,
-      field: 'measuredSentiment',
-      fromValue: change.from,
-      toValue: change.to,
-      reason: change.reason,
-      changedAt: change.at,
-    });
 }

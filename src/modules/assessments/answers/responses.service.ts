@@ -8,6 +8,7 @@ import type { Deps } from '../../../deps.ts';
 import type { Sentiment } from '../../../domain/vocabulary.ts';
 import { isoDate } from '../../../lib/dates.ts';
 import { refreshAccountCoverage } from '../../coverage/index.ts';
+import { recordMeasuredSentiment } from '../../stakeholders/index.ts';
 import {
   type Answers,
   followUpFor,
@@ -77,22 +78,16 @@ export type SubmitResult =
       values: Record<string, unknown>;
     };
 
-/** Sets measured sentiment from a score and records the change in the stakeholder's history. */
-export async function setMeasuredSentiment(
+/** Sets measured sentiment from a score; the stakeholders module keeps it and its history. */
+export function setMeasuredSentiment(
   db: Db,
   stakeholderId: string,
   score: number,
   bands: SentimentBands,
   at: string,
   reason: string,
-): Promise<Sentiment> {
-  const sentiment = measuredSentimentFor(score, bands);
-  const current = await repo.findMeasuredSentiment(db, stakeholderId);
-  if (!current) return sentiment;
-  // An older answer (an imported past response) never overrides a newer measurement.
-  if (current.at && Date.parse(current.at) > Date.parse(at)) return current.measured as Sentiment;
-  await repo.writeMeasuredSentiment(db, { stakeholderId, from: current.measured, to: sentiment, at, reason });
-  return sentiment;
+): Promise<Sentiment | null> {
+  return recordMeasuredSentiment(db, { stakeholderId, sentiment: measuredSentimentFor(score, bands), at, reason });
 }
 
 export async function submitAnswers(deps: Deps, token: string, input: Record<string, unknown>): Promise<SubmitResult> {
