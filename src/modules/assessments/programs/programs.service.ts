@@ -6,8 +6,8 @@
  */
 import type { Db } from '../../../db/client.ts';
 import type { Deps } from '../../../deps.ts';
-import { PERSONAS, type Persona } from '../../../domain/personas.ts';
-import { LIFECYCLE_STAGES, type LifecycleStage } from '../../../domain/vocabulary.ts';
+import { PERSONAS } from '../../../domain/personas.ts';
+import { LIFECYCLE_STAGES } from '../../../domain/vocabulary.ts';
 import { recordAudit } from '../../../lib/audit.ts';
 import { isoDate } from '../../../lib/dates.ts';
 import { AppError, forbidden, notFound } from '../../../lib/errors.ts';
@@ -15,7 +15,7 @@ import type { Actor } from '../../auth/index.ts';
 import { loadSetup } from '../../coverage/coverage.service.ts';
 import { matchSegment } from '../../coverage/domain/index.ts';
 import { hashAnswerToken, newAnswerToken } from '../answers/tokens.ts';
-import { type Candidate, evaluateProgram, type ProgramRule, type ProgramTrigger } from '../domain/index.ts';
+import { type Candidate, evaluateProgram, type ProgramRule } from '../domain/index.ts';
 import { questionnaireExists } from '../questionnaires/questionnaires.repository.ts';
 import { canConfigureAssessments, latestVersion } from '../questionnaires/questionnaires.service.ts';
 import { composeMessage } from '../sending/messages.ts';
@@ -219,7 +219,7 @@ export async function launchWave(deps: Deps, actor: Actor | null, id: string): P
           return {
             invitationId,
             sequence,
-            kind: sequence === 0 ? 'invitation' : 'reminder',
+            kind: sequence === 0 ? ('invitation' as const) : ('reminder' as const),
             toAddress: candidate.email as string,
             subject: composed.subject,
             bodyText: composed.text,

@@ -43,3 +43,7 @@ export async function saveAssessmentSettings(deps: Deps, actor: Actor, input: As
   await recordAudit(deps.database.db, { actorId: actor.id, action: 'update', entity: 'assessment_settings', detail: value });
   return value;
 }
+
+export function readAssessmentSettings(deps: Deps): Promise<AssessmentSettings> {
+  return getAssessmentSettings(deps.database.db);
+}
