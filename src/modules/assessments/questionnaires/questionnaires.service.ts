@@ -78,7 +78,7 @@ export async function updateQuestionnaire(deps: Deps, actor: Actor, id: string, 
     const changed = JSON.stringify(current?.questions ?? null) !== JSON.stringify(questions);
     if (changed)
       await repo.insertVersion(db, { questionnaireId: id, version: (current?.version ?? 0) + 1, questions, createdBy: actor.id });
-    await repo.renameQuestionnaire(db, id, name, new Date().toISOString());
+    await repo.renameQuestionnaire(db, id, name, deps.now().toISOString());
     await recordAudit(db, {
       actorId: actor.id,
       action: 'update',
