@@ -12,17 +12,23 @@ export const TriggerSchema = z
   ])
   .openapi('ProgramTrigger');
 
+const stages = z.array(z.enum(LIFECYCLE_STAGES));
+const personas = z.array(z.enum(PERSONAS));
+const reminderDays = z.array(z.number().int().min(1).max(365)).max(5);
+const escalateAfterDays = z.number().int().min(0).max(365).nullable();
+const responseWindowDays = z.number().int().min(1).max(365);
+
 export const ProgramInputSchema = z
   .object({
     name: z.string().max(200),
     questionnaireId: z.string().uuid(),
-    stages: z.array(z.enum(LIFECYCLE_STAGES)).default([]),
-    personas: z.array(z.enum(PERSONAS)).default([]),
+    stages: stages.default([]),
+    personas: personas.default([]),
     segmentIds: z.array(z.string()).default([]),
     trigger: TriggerSchema,
-    reminderDays: z.array(z.number().int().min(1).max(365)).max(5).default([5, 10]),
-    escalateAfterDays: z.number().int().min(0).max(365).nullable().default(3),
-    responseWindowDays: z.number().int().min(1).max(365).default(30),
+    reminderDays: reminderDays.default([5, 10]),
+    escalateAfterDays: escalateAfterDays.default(3),
+    responseWindowDays: responseWindowDays.default(30),
     active: z.boolean().default(false),
   })
   .openapi('ProgramInput');
@@ -34,12 +40,25 @@ const WaveSummary = z.object({
   responded: z.number().int(),
   responseRate: z.number().nullable(),
 });
-export const ProgramSchema = ProgramInputSchema.extend({
-  id: z.string(),
-  questionnaireName: z.string(),
-  createdAt: z.string(),
-  lastWave: WaveSummary.nullable(),
-}).openapi('Program');
+/** A saved program: every field is present (the input's defaults were applied when it was saved). */
+export const ProgramSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    questionnaireId: z.string().uuid(),
+    stages,
+    personas,
+    segmentIds: z.array(z.string()),
+    trigger: TriggerSchema,
+    reminderDays,
+    escalateAfterDays,
+    responseWindowDays,
+    active: z.boolean(),
+    questionnaireName: z.string(),
+    createdAt: z.string(),
+    lastWave: WaveSummary.nullable(),
+  })
+  .openapi('Program');
 
 const PreviewRow = z.object({
   stakeholderId: z.string(),
