@@ -5,7 +5,7 @@ import { errorResponses, jsonResponse, security } from '../../../http/openapi-co
 import { invalid } from '../../../lib/errors.ts';
 import { tags } from '../assessments.openapi.ts';
 import { PastResponseImportQuerySchema, PastResponseImportSchema } from './past-responses.schema.ts';
-import { importPastResponses } from './past-responses.service.ts';
+import { importOptionsFrom, importPastResponses } from './past-responses.service.ts';
 
 const importRoute = createRoute({
   method: 'post',
@@ -30,25 +30,7 @@ export function pastResponsesRoutes(deps: Deps) {
     const body = await c.req.parseBody();
     const file = body.file;
     if (!(file instanceof File)) throw invalid('file', 'attach the CSV as multipart field "file"');
-    const columns = Object.fromEntries(
-      (
-        [
-          ['date', q.dateColumn],
-          ['score', q.scoreColumn],
-          ['text', q.textColumn],
-          ['email', q.emailColumn],
-          ['externalId', q.externalIdColumn],
-          ['label', q.labelColumn],
-        ] as const
-      ).filter(([, v]) => v),
-    );
-    const report = await importPastResponses(deps, c.get('actor'), await file.text(), {
-      dateFormat: q.dateFormat,
-      skipInvalid: q.skipInvalid === 'true',
-      dryRun: q.dryRun === 'true',
-      account: q.account,
-      columns,
-    });
+    const report = await importPastResponses(deps, c.get('actor'), await file.text(), importOptionsFrom(q));
     return c.json(report, 200);
   });
   return router;

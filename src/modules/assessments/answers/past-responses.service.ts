@@ -49,6 +49,38 @@ export type PastResponseImportReport = {
   nps: NpsSummary;
 };
 
+/** The import's query string as the API takes it: flags as 'true'/'false', one optional parameter per column. */
+export type PastResponseImportQuery = {
+  dateFormat: PastResponseImportOptions['dateFormat'];
+  skipInvalid: 'true' | 'false';
+  dryRun: 'true' | 'false';
+  account?: string;
+  dateColumn?: string;
+  scoreColumn?: string;
+  textColumn?: string;
+  emailColumn?: string;
+  externalIdColumn?: string;
+  labelColumn?: string;
+};
+
+export function importOptionsFrom(q: PastResponseImportQuery): PastResponseImportOptions {
+  const named: [keyof PastResponseColumns, string | undefined][] = [
+    ['date', q.dateColumn],
+    ['score', q.scoreColumn],
+    ['text', q.textColumn],
+    ['email', q.emailColumn],
+    ['externalId', q.externalIdColumn],
+    ['label', q.labelColumn],
+  ];
+  return {
+    dateFormat: q.dateFormat,
+    skipInvalid: q.skipInvalid === 'true',
+    dryRun: q.dryRun === 'true',
+    account: q.account,
+    columns: Object.fromEntries(named.filter(([, v]) => v)),
+  };
+}
+
 const MAX_LISTED = 500;
 class RollBack extends Error {}
 
