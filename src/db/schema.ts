@@ -376,8 +376,8 @@ export const assessmentPrograms = pgTable('assessment_programs', {
   questionnaireId: uuid('questionnaire_id')
     .notNull()
     .references(() => questionnaires.id, { onDelete: 'restrict' }),
-  stages: text('stages').array().notNull().default(sql`'{}'::text[]`),
-  personas: text('personas').array().notNull().default(sql`'{}'::text[]`),
+  stages: text('stages').array().$type<LifecycleStage[]>().notNull().default(sql`'{}'::text[]`),
+  personas: text('personas').array().$type<Persona[]>().notNull().default(sql`'{}'::text[]`),
   segmentIds: text('segment_ids').array().notNull().default(sql`'{}'::text[]`),
   trigger: jsonb('trigger').notNull(),
   reminderDays: integer('reminder_days').array().notNull().default(sql`'{}'::int[]`),
@@ -457,7 +457,7 @@ export const assessmentMessages = pgTable(
       .notNull()
       .references(() => assessmentInvitations.id, { onDelete: 'cascade' }),
     sequence: integer('sequence').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<'invitation' | 'reminder'>().notNull(),
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),
     bodyText: text('body_text').notNull(),
@@ -496,7 +496,7 @@ export const assessmentResponses = pgTable(
     verbatim: text('verbatim').notNull().default(''),
     respondedAt: timestamptz('responded_at').notNull(),
     updatedAt: updatedAt(),
-    source: text('source').notNull(),
+    source: text('source').$type<'link' | 'import'>().notNull(),
     /** Imported responses: a hash of the source row, so importing the same file twice adds nothing. */
     importKey: text('import_key'),
   },
@@ -521,7 +521,7 @@ export const tasks = pgTable(
     kind: text('kind').notNull(),
     title: text('title').notNull(),
     dueDate: date('due_date', { mode: 'string' }).notNull(),
-    status: text('status').notNull().default('open'),
+    status: text('status').$type<'open' | 'done'>().notNull().default('open'),
     responseId: uuid('response_id').references(() => assessmentResponses.id, { onDelete: 'cascade' }),
     invitationId: uuid('invitation_id').references(() => assessmentInvitations.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),

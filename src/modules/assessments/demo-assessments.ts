@@ -8,13 +8,12 @@
  * Who answers what is decided by hashing names, so every fresh install tells the same story.
  */
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import { queryRows } from '../../db/query.ts';
 import type { Deps } from '../../deps.ts';
 import { submitAnswers } from './answers/responses.service.ts';
 import { createProgram, launchWave } from './programs/programs.service.ts';
 import { listQuestionnaires } from './questionnaires/questionnaires.service.ts';
 import { runDispatch } from './sending/dispatch.service.ts';
+import { selectWaveLinks } from './sending/outbox.repository.ts';
 
 const DAY = 86_400_000;
 const LAUNCHED_DAYS_AGO = 40;
@@ -82,16 +81,7 @@ export async function loadDemoAssessments(deps: Deps): Promise<{ invited: number
 
   // The demo knows its own tokens only by their hashes; it answers through the same function the
   // public page uses, by finding each invitation's link in the outbox.
-  const invited = await queryRows<{ link: string; accountName: string; email: string; sentiment: string | null }>(
-    deps.database.db,
-    sql`select m.link, a.name as "accountName", i.email, s.assessed_sentiment as sentiment
-        from assessment_invitations i
-        join assessment_messages m on m.invitation_id = i.id and m.sequence = 0
-        join accounts a on a.id = i.account_id
-        join stakeholders s on s.id = i.stakeholder_id
-        where i.wave_id = ${launched.waveId}
-        order by i.email`,
-  );
+  const invited = await selectWaveLinks(deps.database.db, launched.waveId);
   let answered = 0;
   for (const row of invited) {
     // About one account in six stays silent; elsewhere a little over half the people answer.

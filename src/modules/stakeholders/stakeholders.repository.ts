@@ -171,3 +171,11 @@ export function listPersonRoles(db: Db, personId: string) {
         from stakeholders s join accounts a on a.id = s.account_id where s.person_id = ${personId}::uuid order by a.name`,
   );
 }
+
+export async function findMeasuredSentiment(db: Db, id: string) {
+  const [row] = await db
+    .select({ measured: stakeholders.measuredSentiment, at: stakeholders.measuredSentimentAt })
+    .from(stakeholders)
+    .where(eq(stakeholders.id, id));
+  return row;
+}

@@ -4978,8 +4978,10 @@ export interface components {
       title: string;
       type: string;
     };
-    Program: components['schemas']['ProgramInput'] & ({
+    Program: {
+      active: boolean;
       createdAt: string;
+      escalateAfterDays: number | null;
       id: string;
       lastWave: {
         id: string;
@@ -4988,8 +4990,16 @@ export interface components {
         responded: number;
         responseRate: number | null;
       } | null;
+      name: string;
+      personas: ('decision_maker' | 'budget_holder' | 'executive_sponsor' | 'champion' | 'influencer' | 'main_contact' | 'day_to_day_user')[];
+      questionnaireId: string;
       questionnaireName: string;
-    });
+      reminderDays: number[];
+      responseWindowDays: number;
+      segmentIds: string[];
+      stages: ('discovery' | 'qualification' | 'selection' | 'implementation' | 'adoption' | 'maintenance' | 'change' | 'renewal' | 'churned' | 'renewed')[];
+      trigger: components['schemas']['ProgramTrigger'];
+    };
     ProgramInput: {
       active?: boolean;
       escalateAfterDays?: number | null;

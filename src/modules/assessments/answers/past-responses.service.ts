@@ -7,10 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { queryRows } from '../../../db/query.ts';
-import { assessmentResponses } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
 import { recordAudit } from '../../../lib/audit.ts';
 import { forbidden, invalid, notFound } from '../../../lib/errors.ts';
@@ -28,6 +25,7 @@ import {
 } from '../domain/index.ts';
 import { canConfigureAssessments } from '../questionnaires/questionnaires.service.ts';
 import { getAssessmentSettings } from '../settings/settings.service.ts';
+import * as repo from './past-responses.repository.ts';
 import { setMeasuredSentiment } from './responses.service.ts';
 
 export type PastResponseImportOptions = {
@@ -51,18 +49,45 @@ export type PastResponseImportReport = {
   nps: NpsSummary;
 };
 
+/** The import's query string as the API takes it: flags as 'true'/'false', one optional parameter per column. */
+export type PastResponseImportQuery = {
+  dateFormat: PastResponseImportOptions['dateFormat'];
+  skipInvalid: 'true' | 'false';
+  dryRun: 'true' | 'false';
+  account?: string;
+  dateColumn?: string;
+  scoreColumn?: string;
+  textColumn?: string;
+  emailColumn?: string;
+  externalIdColumn?: string;
+  labelColumn?: string;
+};
+
+export function importOptionsFrom(q: PastResponseImportQuery): PastResponseImportOptions {
+  const named: [keyof PastResponseColumns, string | undefined][] = [
+    ['date', q.dateColumn],
+    ['score', q.scoreColumn],
+    ['text', q.textColumn],
+    ['email', q.emailColumn],
+    ['externalId', q.externalIdColumn],
+    ['label', q.labelColumn],
+  ];
+  return {
+    dateFormat: q.dateFormat,
+    skipInvalid: q.skipInvalid === 'true',
+    dryRun: q.dryRun === 'true',
+    account: q.account,
+    columns: Object.fromEntries(named.filter(([, v]) => v)),
+  };
+}
+
 const MAX_LISTED = 500;
 class RollBack extends Error {}
 
 async function resolveAccount(db: Db, account: string | undefined): Promise<{ id: string; name: string } | null> {
   if (!account) return null;
   const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(account);
-  const rows = await queryRows<{ id: string; name: string }>(
-    db,
-    isUuid
-      ? sql`select id, name from accounts where id = ${account}`
-      : sql`select id, name from accounts where lower(name) = lower(${account})`,
-  );
+  const rows = await repo.selectAccountsByIdOrName(db, account, isUuid);
   if (rows.length === 0) throw notFound('Account', account);
   if (rows.length > 1) throw invalid('account', `${rows.length} accounts are named "${account}"; give the account id`);
   return rows[0] ?? null;
@@ -74,30 +99,8 @@ type Target = { accountId: string; stakeholderId: string | null };
 async function resolveStakeholders(db: Db, responses: PastResponse[], accountId: string | null) {
   const emails = [...new Set(responses.flatMap((r) => (r.email ? [r.email.toLowerCase()] : [])))];
   const ids = [...new Set(responses.flatMap((r) => (r.externalId ? [r.externalId] : [])))];
-  type Row = { key: string; stakeholderId: string; accountId: string };
-  const preferAccount = accountId ? sql`(s.account_id = ${accountId}) desc,` : sql``;
-  const byEmail =
-    emails.length === 0
-      ? []
-      : await queryRows<Row>(
-          db,
-          sql`select distinct on (lower(p.email)) lower(p.email) as key, s.id as "stakeholderId", s.account_id as "accountId"
-              from people p join stakeholders s on s.person_id = p.id
-              where lower(p.email) = any(${sql.param(emails)}::text[])
-              order by lower(p.email), ${preferAccount} (s.status = 'active') desc, s.created_at`,
-        );
-  const byId =
-    ids.length === 0
-      ? []
-      : await queryRows<Row>(
-          db,
-          sql`select distinct on (k.key) k.key, s.id as "stakeholderId", s.account_id as "accountId"
-              from unnest(${sql.param(ids)}::text[]) as k(key)
-              join people p on p.salesforce_id = k.key or p.hubspot_id = k.key
-                or exists (select 1 from stakeholders x where x.person_id = p.id and x.id::text = k.key)
-              join stakeholders s on s.person_id = p.id
-              order by k.key, ${preferAccount} (s.status = 'active') desc, s.created_at`,
-        );
+  const byEmail = await repo.selectStakeholdersByEmail(db, emails, accountId);
+  const byId = await repo.selectStakeholdersByExternalId(db, ids, accountId);
   return { byEmail: new Map(byEmail.map((r) => [r.key, r])), byId: new Map(byId.map((r) => [r.key, r])) };
 }
 
@@ -182,7 +185,7 @@ export async function importPastResponses(
       score: r.score,
       verbatim: r.text,
       respondedAt: r.respondedAt,
-      source: 'import',
+      source: 'import' as const,
       importKey: createHash('sha256').update(`${content}#${nth}`).digest('hex'),
     };
   });
@@ -196,15 +199,7 @@ export async function importPastResponses(
     await db.transaction(async (tx) => {
       const txDb = tx as unknown as Db;
       for (let start = 0; start < values.length; start += 500) {
-        const rows = await tx
-          .insert(assessmentResponses)
-          .values(values.slice(start, start + 500))
-          .onConflictDoNothing({ target: assessmentResponses.importKey })
-          .returning({
-            stakeholderId: assessmentResponses.stakeholderId,
-            score: assessmentResponses.score,
-            at: assessmentResponses.respondedAt,
-          });
+        const rows = await repo.insertImportedResponses(txDb, values.slice(start, start + 500));
         imported += rows.length;
         for (const row of rows)
           if (row.stakeholderId && row.score !== null) latest.set(row.stakeholderId, latestOf(latest.get(row.stakeholderId), row));

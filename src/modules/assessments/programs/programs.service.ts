@@ -4,13 +4,10 @@
  * message (invitation and reminders, each with its send time) in one transaction; the job queue
  * sends them.
  */
-import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { queryRows } from '../../../db/query.ts';
-import { assessmentInvitations, assessmentMessages, assessmentPrograms, assessmentWaves } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
-import { PERSONAS, type Persona } from '../../../domain/personas.ts';
-import { LIFECYCLE_STAGES, type LifecycleStage } from '../../../domain/vocabulary.ts';
+import { PERSONAS } from '../../../domain/personas.ts';
+import { LIFECYCLE_STAGES } from '../../../domain/vocabulary.ts';
 import { recordAudit } from '../../../lib/audit.ts';
 import { isoDate } from '../../../lib/dates.ts';
 import { AppError, forbidden, notFound } from '../../../lib/errors.ts';
@@ -18,23 +15,14 @@ import type { Actor } from '../../auth/index.ts';
 import { loadSetup } from '../../coverage/coverage.service.ts';
 import { matchSegment } from '../../coverage/domain/index.ts';
 import { hashAnswerToken, newAnswerToken } from '../answers/tokens.ts';
-import { type Candidate, evaluateProgram, type ProgramRule, type ProgramTrigger } from '../domain/index.ts';
+import { type Candidate, evaluateProgram, type ProgramRule } from '../domain/index.ts';
+import { questionnaireExists } from '../questionnaires/questionnaires.repository.ts';
 import { canConfigureAssessments, latestVersion } from '../questionnaires/questionnaires.service.ts';
 import { composeMessage } from '../sending/messages.ts';
 import { getAssessmentSettings } from '../settings/settings.service.ts';
+import * as repo from './programs.repository.ts';
 
-export type ProgramInput = {
-  name: string;
-  questionnaireId: string;
-  stages: LifecycleStage[];
-  personas: Persona[];
-  segmentIds: string[];
-  trigger: ProgramTrigger;
-  reminderDays: number[];
-  escalateAfterDays: number | null;
-  responseWindowDays: number;
-  active: boolean;
-};
+export type ProgramInput = repo.ProgramValues;
 
 const DAY_MS = 86_400_000;
 /** When a program has no reminders and no escalation delay, silence counts this many days after the invitation. */
@@ -66,8 +54,8 @@ async function checkInput(deps: Deps, input: ProgramInput): Promise<ProgramInput
   const last = reminders.at(-1) ?? 0;
   if (last >= input.responseWindowDays)
     fail('reminderDays', `the last reminder (day ${last}) must come before the wave closes (day ${input.responseWindowDays})`);
-  const [q] = await queryRows<{ id: string }>(deps.database.db, sql`select id from questionnaires where id = ${input.questionnaireId}`);
-  if (!q) fail('questionnaireId', `questionnaire ${input.questionnaireId} does not exist`);
+  if (!(await questionnaireExists(deps.database.db, input.questionnaireId)))
+    fail('questionnaireId', `questionnaire ${input.questionnaireId} does not exist`);
   return { ...input, name, reminderDays: reminders };
 }
 
@@ -79,22 +67,7 @@ export type ProgramView = ProgramInput & {
 };
 
 export async function listPrograms(deps: Deps, id?: string): Promise<ProgramView[]> {
-  const rows = await queryRows<
-    Omit<ProgramView, 'lastWave'> & { waveId: string | null; launchedAt: string | null; invited: number; responded: number }
-  >(
-    deps.database.db,
-    sql`select p.id, p.name, p.questionnaire_id as "questionnaireId", q.name as "questionnaireName", p.stages, p.personas,
-               p.segment_ids as "segmentIds", p.trigger, p.reminder_days as "reminderDays", p.escalate_after_days as "escalateAfterDays",
-               p.response_window_days as "responseWindowDays", p.active, p.created_at as "createdAt",
-               w.id as "waveId", w.launched_at as "launchedAt",
-               (select count(*)::int from assessment_invitations i where i.wave_id = w.id) as invited,
-               (select count(*)::int from assessment_responses r where r.wave_id = w.id and r.invitation_id is not null) as responded
-        from assessment_programs p
-        join questionnaires q on q.id = p.questionnaire_id
-        left join lateral (select * from assessment_waves w where w.program_id = p.id order by w.launched_at desc limit 1) w on true
-        ${id ? sql`where p.id = ${id}` : sql``}
-        order by p.name`,
-  );
+  const rows = await repo.selectPrograms(deps.database.db, id);
   return rows.map(({ waveId, launchedAt, invited, responded, ...p }) => ({
     ...p,
     lastWave:
@@ -112,28 +85,22 @@ export async function getProgram(deps: Deps, id: string): Promise<ProgramView> {
 export async function createProgram(deps: Deps, actor: Actor | null, input: ProgramInput): Promise<ProgramView> {
   if (actor && !canConfigureAssessments(actor)) throw forbidden('Only leaders and admins manage assessment programs');
   const v = await checkInput(deps, input);
-  const [row] = await deps.database.db
-    .insert(assessmentPrograms)
-    .values({ ...v, createdBy: actor?.id ?? null })
-    .returning({ id: assessmentPrograms.id });
+  const programId = await repo.insertProgram(deps.database.db, { ...v, createdBy: actor?.id ?? null });
   await recordAudit(deps.database.db, {
     actorId: actor?.id ?? null,
     action: 'create',
     entity: 'assessment_program',
-    entityId: row!.id,
+    entityId: programId,
     detail: v,
   });
-  return getProgram(deps, row!.id);
+  return getProgram(deps, programId);
 }
 
 export async function updateProgram(deps: Deps, actor: Actor, id: string, input: ProgramInput): Promise<ProgramView> {
   if (!canConfigureAssessments(actor)) throw forbidden('Only leaders and admins manage assessment programs');
   await getProgram(deps, id);
   const v = await checkInput(deps, input);
-  await deps.database.db
-    .update(assessmentPrograms)
-    .set({ ...v, updatedAt: sql`now()` })
-    .where(eq(assessmentPrograms.id, id));
+  await repo.updateProgramRow(deps.database.db, id, v);
   await recordAudit(deps.database.db, { actorId: actor.id, action: 'update', entity: 'assessment_program', entityId: id, detail: v });
   return getProgram(deps, id);
 }
@@ -141,27 +108,7 @@ export async function updateProgram(deps: Deps, actor: Actor, id: string, input:
 /** Every stakeholder holding a targeted persona (any, when the program names none), with what targeting needs. */
 async function loadCandidates(db: Db, program: ProgramView): Promise<Candidate[]> {
   const setup = await loadSetup(db);
-  const personaFilter = program.personas.length > 0 ? sql`and s.personas && ${sql.param(program.personas)}::text[]` : sql``;
-  const rows = await queryRows<Omit<Candidate, 'segmentId'>>(
-    db,
-    sql`select s.id as "stakeholderId", p.id as "personId", p.first_name || ' ' || p.last_name as name, p.email, s.personas, s.status,
-               a.id as "accountId", a.name as "accountName", a.tier, a.size_band as "sizeBand", a.region, a.industry,
-               a.lifecycle_stage as "lifecycleStage", a.renewal_date as "renewalDate",
-               to_char(stage.entered_at at time zone 'UTC', 'YYYY-MM-DD') as "stageEnteredOn",
-               to_char(asked.last_at at time zone 'UTC', 'YYYY-MM-DD') as "personLastInvitedOn",
-               to_char(mine.last_at at time zone 'UTC', 'YYYY-MM-DD') as "lastInvitedByProgramOn"
-        from stakeholders s
-        join people p on p.id = s.person_id
-        join accounts a on a.id = s.account_id
-        -- Set-based facts, one aggregate each, whatever the number of candidates.
-        left join (select account_id, to_stage, max(changed_at) as entered_at from account_stage_changes group by account_id, to_stage) stage
-          on stage.account_id = a.id and stage.to_stage = a.lifecycle_stage
-        left join (select person_id, max(invited_at) as last_at from assessment_invitations group by person_id) asked on asked.person_id = p.id
-        left join (
-          select stakeholder_id, max(invited_at) as last_at from assessment_invitations where program_id = ${program.id} group by stakeholder_id
-        ) mine on mine.stakeholder_id = s.id
-        where a.lifecycle_stage <> 'churned' ${personaFilter}`,
-  );
+  const rows = await repo.selectCandidates(db, program.id, program.personas);
   return rows.map((r) => ({ ...r, segmentId: matchSegment(r, setup.segments).id }));
 }
 
@@ -220,7 +167,7 @@ export async function launchWave(deps: Deps, actor: Actor | null, id: string): P
   const base = deps.publicUrl ?? deps.config.publicUrl;
   const result = await deps.database.db.transaction(async (tx) => {
     const db = tx as unknown as Db;
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`assessment-program:${id}`}))`);
+    await repo.lockProgramLaunch(db, id);
     const [program] = await listPrograms({ ...deps, database: { ...deps.database, db } }, id);
     if (!program) throw notFound('Program', id);
     const { included, settings } = await target({ ...deps, database: { ...deps.database, db } }, program);
@@ -231,37 +178,31 @@ export async function launchWave(deps: Deps, actor: Actor | null, id: string): P
     const lastReminder = program.reminderDays.at(-1) ?? 0;
     const silentDays = lastReminder + (program.escalateAfterDays ?? (lastReminder > 0 ? 0 : DEFAULT_SILENT_AFTER_DAYS));
     const silentAfter = new Date(Math.min(now.getTime() + silentDays * DAY_MS, closesAt.getTime()));
-    const [wave] = await tx
-      .insert(assessmentWaves)
-      .values({
-        programId: program.id,
-        questionnaireVersionId: version.id,
-        launchedAt: now.toISOString(),
-        launchedBy: actor?.id ?? null,
-        closesAt: closesAt.toISOString(),
-      })
-      .returning({ id: assessmentWaves.id });
-    const waveId = wave!.id;
+    const waveId = await repo.insertWave(db, {
+      programId: program.id,
+      questionnaireVersionId: version.id,
+      launchedAt: now.toISOString(),
+      launchedBy: actor?.id ?? null,
+      closesAt: closesAt.toISOString(),
+    });
     const CHUNK = 500;
     for (let start = 0; start < included.length; start += CHUNK) {
       const chunk = included.slice(start, start + CHUNK).map(({ candidate }) => ({ candidate, token: newAnswerToken() }));
-      const invitations = await tx
-        .insert(assessmentInvitations)
-        .values(
-          chunk.map(({ candidate, token }) => ({
-            waveId,
-            programId: program.id,
-            stakeholderId: candidate.stakeholderId,
-            personId: candidate.personId,
-            accountId: candidate.accountId,
-            email: candidate.email as string,
-            tokenHash: hashAnswerToken(token),
-            invitedAt: now.toISOString(),
-            expiresAt: closesAt.toISOString(),
-            silentAfter: silentAfter.toISOString(),
-          })),
-        )
-        .returning({ id: assessmentInvitations.id, stakeholderId: assessmentInvitations.stakeholderId });
+      const invitations = await repo.insertInvitations(
+        db,
+        chunk.map(({ candidate, token }) => ({
+          waveId,
+          programId: program.id,
+          stakeholderId: candidate.stakeholderId,
+          personId: candidate.personId,
+          accountId: candidate.accountId,
+          email: candidate.email as string,
+          tokenHash: hashAnswerToken(token),
+          invitedAt: now.toISOString(),
+          expiresAt: closesAt.toISOString(),
+          silentAfter: silentAfter.toISOString(),
+        })),
+      );
       const idOf = new Map(invitations.map((i) => [i.stakeholderId, i.id]));
       const messages = chunk.flatMap(({ candidate, token }) => {
         const invitationId = idOf.get(candidate.stakeholderId) as string;
@@ -278,7 +219,7 @@ export async function launchWave(deps: Deps, actor: Actor | null, id: string): P
           return {
             invitationId,
             sequence,
-            kind: sequence === 0 ? 'invitation' : 'reminder',
+            kind: sequence === 0 ? ('invitation' as const) : ('reminder' as const),
             toAddress: candidate.email as string,
             subject: composed.subject,
             bodyText: composed.text,
@@ -288,7 +229,7 @@ export async function launchWave(deps: Deps, actor: Actor | null, id: string): P
           };
         });
       });
-      await tx.insert(assessmentMessages).values(messages);
+      await repo.insertMessages(db, messages);
     }
     await recordAudit(db, {
       actorId: actor?.id ?? null,

@@ -1,25 +1,16 @@
 /** Questionnaires and their versions: saving changed questions makes a new version; answers keep theirs. */
-import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { queryRows } from '../../../db/query.ts';
-import { questionnaires, questionnaireVersions } from '../../../db/schema.ts';
 import type { Deps } from '../../../deps.ts';
 import { recordAudit } from '../../../lib/audit.ts';
 import { AppError, forbidden, notFound } from '../../../lib/errors.ts';
 import type { Actor } from '../../auth/index.ts';
 import { DEFAULT_QUESTIONNAIRE, type Question, validateQuestions } from '../domain/index.ts';
+import * as repo from './questionnaires.repository.ts';
+
+export type { QuestionnaireView } from './questionnaires.repository.ts';
+export { latestVersion } from './questionnaires.repository.ts';
 
 export const canConfigureAssessments = (actor: Actor) => actor.role === 'admin' || actor.role === 'leader';
-
-export type QuestionnaireView = {
-  id: string;
-  name: string;
-  isDefault: boolean;
-  version: number;
-  versionId: string;
-  questions: Question[];
-  updatedAt: string;
-};
 
 function checkQuestions(questions: unknown): Question[] {
   const checked = validateQuestions(questions);
@@ -36,46 +27,23 @@ function checkQuestions(questions: unknown): Question[] {
 
 /** The default "Relationship assessment" exists once, whatever the number of instances starting. */
 export async function ensureAssessmentDefaults(deps: Deps): Promise<void> {
-  const db = deps.database.db;
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(74021)`);
-    const existing = await tx.select({ id: questionnaires.id }).from(questionnaires).where(eq(questionnaires.isDefault, true)).limit(1);
-    if (existing.length > 0) return;
-    const [q] = await tx.insert(questionnaires).values({ name: DEFAULT_QUESTIONNAIRE.name, isDefault: true }).returning();
-    await tx.insert(questionnaireVersions).values({ questionnaireId: q!.id, version: 1, questions: DEFAULT_QUESTIONNAIRE.questions });
+  await deps.database.db.transaction(async (tx) => {
+    const db = tx as unknown as Db;
+    await repo.lockDefaults(db);
+    if (await repo.hasDefaultQuestionnaire(db)) return;
+    await repo.insertQuestionnaire(db, { name: DEFAULT_QUESTIONNAIRE.name, isDefault: true, questions: DEFAULT_QUESTIONNAIRE.questions });
   });
 }
 
-export async function listQuestionnaires(deps: Deps): Promise<QuestionnaireView[]> {
-  return queryRows<QuestionnaireView>(
-    deps.database.db,
-    sql`select q.id, q.name, q.is_default as "isDefault", v.version, v.id as "versionId", v.questions, q.updated_at as "updatedAt"
-        from questionnaires q
-        join lateral (select * from questionnaire_versions v where v.questionnaire_id = q.id order by v.version desc limit 1) v on true
-        order by q.is_default desc, q.name`,
-  );
+export function listQuestionnaires(deps: Deps): Promise<repo.QuestionnaireView[]> {
+  return repo.selectQuestionnaires(deps.database.db);
 }
 
 export async function getQuestionnaire(deps: Deps, id: string) {
   const found = (await listQuestionnaires(deps)).find((q) => q.id === id);
   if (!found) throw notFound('Questionnaire', id);
-  const versions = await queryRows<{ id: string; version: number; createdAt: string; questionCount: number; responseCount: number }>(
-    deps.database.db,
-    sql`select v.id, v.version, v.created_at as "createdAt", jsonb_array_length(v.questions)::int as "questionCount",
-               (select count(*)::int from assessment_responses r where r.questionnaire_version_id = v.id) as "responseCount"
-        from questionnaire_versions v where v.questionnaire_id = ${id} order by v.version desc`,
-  );
+  const versions = await repo.selectVersionSummaries(deps.database.db, id);
   return { ...found, versions };
-}
-
-export async function latestVersion(db: Db, questionnaireId: string) {
-  const [v] = await db
-    .select()
-    .from(questionnaireVersions)
-    .where(eq(questionnaireVersions.questionnaireId, questionnaireId))
-    .orderBy(desc(questionnaireVersions.version))
-    .limit(1);
-  return v;
 }
 
 /** Who may edit, a name, and valid questions: the same for a new questionnaire and a changed one. */
@@ -93,16 +61,10 @@ function checkInput(actor: Actor, input: { name: string; questions: unknown }): 
 export async function createQuestionnaire(deps: Deps, actor: Actor, input: { name: string; questions: unknown }) {
   const { name, questions } = checkInput(actor, input);
   const id = await deps.database.db.transaction(async (tx) => {
-    const [q] = await tx.insert(questionnaires).values({ name }).returning();
-    await tx.insert(questionnaireVersions).values({ questionnaireId: q!.id, version: 1, questions, createdBy: actor.id });
-    await recordAudit(tx as unknown as Db, {
-      actorId: actor.id,
-      action: 'create',
-      entity: 'questionnaire',
-      entityId: q!.id,
-      detail: { name },
-    });
-    return q!.id;
+    const db = tx as unknown as Db;
+    const created = await repo.insertQuestionnaire(db, { name, questions, createdBy: actor.id });
+    await recordAudit(db, { actorId: actor.id, action: 'create', entity: 'questionnaire', entityId: created, detail: { name } });
+    return created;
   });
   return getQuestionnaire(deps, id);
 }
@@ -111,19 +73,12 @@ export async function updateQuestionnaire(deps: Deps, actor: Actor, id: string, 
   const { name, questions } = checkInput(actor, input);
   await deps.database.db.transaction(async (tx) => {
     const db = tx as unknown as Db;
-    const [q] = await tx.select().from(questionnaires).where(eq(questionnaires.id, id)).for('update');
-    if (!q) throw notFound('Questionnaire', id);
-    const current = await latestVersion(db, id);
+    if (!(await repo.lockQuestionnaire(db, id))) throw notFound('Questionnaire', id);
+    const current = await repo.latestVersion(db, id);
     const changed = JSON.stringify(current?.questions ?? null) !== JSON.stringify(questions);
-    if (changed) {
-      await tx
-        .insert(questionnaireVersions)
-        .values({ questionnaireId: id, version: (current?.version ?? 0) + 1, questions, createdBy: actor.id });
-    }
-    await tx
-      .update(questionnaires)
-      .set({ name, updatedAt: new Date().toISOString() })
-      .where(and(eq(questionnaires.id, id)));
+    if (changed)
+      await repo.insertVersion(db, { questionnaireId: id, version: (current?.version ?? 0) + 1, questions, createdBy: actor.id });
+    await repo.renameQuestionnaire(db, id, name, deps.now().toISOString());
     await recordAudit(db, {
       actorId: actor.id,
       action: 'update',

@@ -4,12 +4,9 @@
  * above 3.5; themes in verbatims with personal data masked. Loaded in two queries, rolled up in the
  * pure domain.
  */
-import { type SQL, sql } from 'drizzle-orm';
-import { queryRows } from '../../../db/query.ts';
 import type { Deps } from '../../../deps.ts';
 import { PERSONAS, type Persona } from '../../../domain/personas.ts';
-import type { Region, Sentiment, SizeBand, Tier } from '../../../domain/vocabulary.ts';
-import { notFound } from '../../../lib/errors.ts';
+import { getAccount } from '../../accounts/index.ts';
 import { loadSetup } from '../../coverage/coverage.service.ts';
 import { matchSegment } from '../../coverage/domain/index.ts';
 import {
@@ -26,8 +23,16 @@ import {
   summarizeNps,
   summarizeThemes,
 } from '../domain/index.ts';
-import { selectInvitations } from '../programs/waves.service.ts';
+import { selectLatestAccountInvitations, selectWaveLabels } from '../programs/waves.repository.ts';
 import { getAssessmentSettings } from '../settings/settings.service.ts';
+import {
+  type AccountCols,
+  type InvitationRow,
+  type ResponseRow,
+  selectAccountResponses,
+  selectScopedInvitations,
+  selectScopedResponses,
+} from './results.repository.ts';
 
 export type ResultsQuery = {
   waveId?: string;
@@ -40,72 +45,12 @@ export type ResultsQuery = {
   to?: string;
 };
 
-type AccountCols = {
-  accountId: string;
-  accountName: string;
-  tier: Tier;
-  sizeBand: SizeBand | null;
-  region: Region | null;
-  industry: string | null;
-};
-type InvitationRow = AccountCols & {
-  invitationId: string;
-  waveId: string;
-  stakeholderId: string;
-  personas: Persona[];
-  ownerId: string | null;
-  ownerName: string | null;
-  score: number | null;
-  answered: boolean;
-  silent: boolean;
-};
-type ResponseRow = AccountCols & {
-  id: string;
-  waveId: string | null;
-  stakeholderId: string | null;
-  personas: Persona[];
-  score: number | null;
-  respondedAt: string;
-  verbatim: string;
-  answers: Answers;
-  questions: Question[] | null;
-};
-
-function filters(q: ResultsQuery, alias: { wave: SQL; account: SQL; at: SQL }) {
-  return sql`${q.waveId ? sql`and ${alias.wave} = ${q.waveId}` : sql``}
-    ${q.programId ? sql`and ${alias.wave} in (select id from assessment_waves where program_id = ${q.programId})` : sql``}
-    ${q.accountId ? sql`and ${alias.account} = ${q.accountId}` : sql``}
-    ${q.from ? sql`and ${alias.at} >= ${q.from}::date` : sql``}
-    ${q.to ? sql`and ${alias.at} < (${q.to}::date + 1)` : sql``}`;
-}
-
 async function load(deps: Deps, q: ResultsQuery) {
   const db = deps.database.db;
   const now = deps.now().toISOString();
-  const accountCols = sql`a.id as "accountId", a.name as "accountName", a.tier, a.size_band as "sizeBand", a.region, a.industry`;
   const [invitations, responses, setup] = await Promise.all([
-    queryRows<InvitationRow>(
-      db,
-      sql`select i.id as "invitationId", i.wave_id as "waveId", i.stakeholder_id as "stakeholderId", s.personas, ${accountCols},
-                 a.owner_id as "ownerId", u.name as "ownerName", r.score, (r.id is not null) as answered,
-                 (r.id is null and i.silent_after <= ${now}) as silent
-          from assessment_invitations i
-          join stakeholders s on s.id = i.stakeholder_id
-          join accounts a on a.id = i.account_id
-          left join users u on u.id = a.owner_id
-          left join assessment_responses r on r.invitation_id = i.id
-          where true ${filters(q, { wave: sql`i.wave_id`, account: sql`i.account_id`, at: sql`i.invited_at` })}`,
-    ),
-    queryRows<ResponseRow>(
-      db,
-      sql`select r.id, r.wave_id as "waveId", r.stakeholder_id as "stakeholderId", coalesce(s.personas, '{}') as personas, ${accountCols},
-                 r.score, r.responded_at as "respondedAt", r.verbatim, r.answers, v.questions
-          from assessment_responses r
-          join accounts a on a.id = r.account_id
-          left join stakeholders s on s.id = r.stakeholder_id
-          left join questionnaire_versions v on v.id = r.questionnaire_version_id
-          where true ${filters(q, { wave: sql`r.wave_id`, account: sql`r.account_id`, at: sql`r.responded_at` })}`,
-    ),
+    selectScopedInvitations(db, q, now),
+    selectScopedResponses(db, q),
     loadSetup(db),
   ]);
   const segmentOf = new Map<string, string>();
@@ -198,11 +143,7 @@ export async function getResults(deps: Deps, q: ResultsQuery) {
     .map(([ownerId, inv]) => ({ userId: ownerId === '-' ? null : ownerId, name: inv[0]?.ownerName ?? 'No CSM', ...participation(inv) }))
     .sort((a, b) => a.name.localeCompare(b.name));
 
-  const waveRows = await queryRows<{ waveId: string; programName: string; launchedAt: string }>(
-    deps.database.db,
-    sql`select w.id as "waveId", p.name as "programName", w.launched_at as "launchedAt"
-        from assessment_waves w join assessment_programs p on p.id = w.program_id order by w.launched_at desc`,
-  );
+  const waveRows = await selectWaveLabels(deps.database.db);
   const invByWave = groupBy(invitations, (i) => i.waveId);
   const resByWave = groupBy(responses, (r) => r.waveId);
   const byWave = waveRows
@@ -247,44 +188,11 @@ function answersAsRead(questions: Question[] | null, answers: Answers, fill: (pr
 /** One account: its responses with answers, the latest wave's invitations, NPS with its basis beside participation. */
 export async function getAccountAssessments(deps: Deps, accountId: string, method: RollUpMethod = 'all_responses') {
   const db = deps.database.db;
-  const [account] = await queryRows<{ id: string; name: string }>(db, sql`select id, name from accounts where id = ${accountId}`);
-  if (!account) throw notFound('Account', accountId);
+  const account = await getAccount(deps, accountId);
   const { productName } = await getAssessmentSettings(db);
   const fill = (prompt: string) => prompt.replaceAll('{product}', productName).replaceAll('{company}', account.name);
-  const responses = await queryRows<{
-    id: string;
-    stakeholderId: string | null;
-    stakeholderName: string | null;
-    personas: Persona[];
-    score: number | null;
-    answers: Answers;
-    questions: Question[] | null;
-    respondedAt: string;
-    source: 'link' | 'import';
-    waveId: string | null;
-    measuredSentiment: Sentiment | null;
-    assessedSentiment: Sentiment | null;
-    verbatim: string;
-  }>(
-    db,
-    sql`select r.id, r.stakeholder_id as "stakeholderId",
-               case when pe.id is null then null else pe.first_name || ' ' || pe.last_name end as "stakeholderName",
-               coalesce(s.personas, '{}') as personas, r.score, r.answers, v.questions, r.responded_at as "respondedAt", r.source,
-               r.wave_id as "waveId", s.measured_sentiment as "measuredSentiment", s.assessed_sentiment as "assessedSentiment", r.verbatim
-        from assessment_responses r
-        left join stakeholders s on s.id = r.stakeholder_id
-        left join people pe on pe.id = s.person_id
-        left join questionnaire_versions v on v.id = r.questionnaire_version_id
-        where r.account_id = ${accountId}
-        order by r.responded_at desc
-        limit 500`,
-  );
-  const invitations = await selectInvitations(
-    deps,
-    sql`i.account_id = ${accountId}
-        and i.wave_id = (select wave_id from assessment_invitations where account_id = ${accountId} order by invited_at desc limit 1)`,
-    sql`pe.last_name, pe.first_name`,
-  );
+  const responses = await selectAccountResponses(db, accountId);
+  const invitations = await selectLatestAccountInvitations(db, accountId, deps.now().toISOString());
   const rolled = rollUpNps(
     responses
       .filter((r) => r.score !== null)

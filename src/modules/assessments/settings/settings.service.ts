@@ -4,7 +4,7 @@ import type { Deps } from '../../../deps.ts';
 import { recordAudit } from '../../../lib/audit.ts';
 import { AppError, forbidden } from '../../../lib/errors.ts';
 import type { Actor } from '../../auth/index.ts';
-import { findSetting, putSetting } from '../../system/settings.repository.ts';
+import { findSetting, putSetting } from '../../system/index.ts';
 import { DEFAULT_FATIGUE_DAYS, DEFAULT_SENTIMENT_BANDS, type SentimentBands, validateSentimentBands } from '../domain/index.ts';
 import { canConfigureAssessments } from '../questionnaires/questionnaires.service.ts';
 
@@ -42,4 +42,8 @@ export async function saveAssessmentSettings(deps: Deps, actor: Actor, input: As
   await putSetting(deps.database.db, KEY, value);
   await recordAudit(deps.database.db, { actorId: actor.id, action: 'update', entity: 'assessment_settings', detail: value });
   return value;
+}
+
+export function readAssessmentSettings(deps: Deps): Promise<AssessmentSettings> {
+  return getAssessmentSettings(deps.database.db);
 }

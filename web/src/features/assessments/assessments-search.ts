@@ -1,10 +1,10 @@
 /** Search parameters of the assessment pages, read leniently from the URL. */
-import { PERSONAS } from '../../domain/labels.ts';
+import { PERSONAS, type Persona } from '../../domain/labels.ts';
 import { type MessageStatus, ROLL_UP_METHODS, type RollUpMethod, type TasksParams } from './assessments-api.ts';
 
 const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
 
-export type ResultsSearch = { program?: string; wave?: string; segment?: string; persona?: string; method?: RollUpMethod };
+export type ResultsSearch = { program?: string; wave?: string; segment?: string; persona?: Persona; method?: RollUpMethod };
 
 export const validateResultsSearch = (raw: Record<string, unknown>): ResultsSearch => ({
   program: text(raw.program),
