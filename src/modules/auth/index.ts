@@ -9,4 +9,4 @@ export {
   purgeExpiredSessions,
 } from './auth.service.ts';
 export type { Actor } from './domain/permissions.ts';
-export { accountsBlockingPersonChange } from './domain/permissions.ts';
+export { accountsBlockingPersonChange, canWriteAnyAccount } from './domain/permissions.ts';

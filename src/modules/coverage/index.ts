@@ -1,5 +1,7 @@
 export { coverageRoutes } from './coverage.routes.ts';
-export { ensureCoverageDefaults, recomputeCoverage } from './coverage.service.ts';
+export { ensureCoverageDefaults, loadSetup, recomputeCoverage } from './coverage.service.ts';
+/** Which segment an account falls in: assessments target and report by it. */
+export { matchSegment } from './domain/index.ts';
 
 import type { Deps } from '../../deps.ts';
 import { recomputeCoverage as recompute } from './coverage.service.ts';

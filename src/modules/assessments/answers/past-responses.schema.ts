@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { DATE_FORMATS } from '../../integrations/domain/dates.ts';
+import { DATE_FORMATS } from '../../../domain/dates.ts';
 import { NpsCell } from '../results/results.schema.ts';
 
 export const PastResponseImportSchema = z

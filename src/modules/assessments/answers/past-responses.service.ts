@@ -9,11 +9,11 @@ import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import type { Db } from '../../../db/client.ts';
 import type { Deps } from '../../../deps.ts';
+import type { DateFormat } from '../../../domain/dates.ts';
 import { recordAudit } from '../../../lib/audit.ts';
 import { forbidden, invalid, notFound } from '../../../lib/errors.ts';
 import type { Actor } from '../../auth/index.ts';
 import { recomputeCoverage } from '../../coverage/index.ts';
-import type { DateFormat } from '../../integrations/domain/dates.ts';
 import {
   convertPastResponse,
   detectPastResponseColumns,

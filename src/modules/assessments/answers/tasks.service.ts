@@ -1,8 +1,8 @@
 /** Follow-up tasks from responses and escalations: a CSM's own list, leaders see everyone's. */
 import type { Deps } from '../../../deps.ts';
 import { forbidden, notFound } from '../../../lib/errors.ts';
-import { canWriteAnyAccount } from '../../auth/domain/permissions.ts';
 import type { Actor } from '../../auth/index.ts';
+import { canWriteAnyAccount } from '../../auth/index.ts';
 import { findTask, markTaskDone, reopenTask, selectTasks, type TaskStatus, type TaskView } from './tasks.repository.ts';
 
 export type { TaskView } from './tasks.repository.ts';

@@ -3,7 +3,7 @@
  * respondent's e-mail or id and the tool's own Promoter/Passive/Detractor label). Column detection and
  * one-row conversion; reading the file and matching people are the caller's.
  */
-import { type DateFormat, parseDateValue } from '../../integrations/domain/dates.ts';
+import { type DateFormat, parseDateValue } from '../../../domain/dates.ts';
 import { isEmailAddress } from './email.ts';
 import { classifyScore } from './nps.ts';
 import { SCORE_GROUPS, type ScoreGroup } from './types.ts';

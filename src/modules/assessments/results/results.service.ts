@@ -7,8 +7,7 @@
 import type { Deps } from '../../../deps.ts';
 import { PERSONAS, type Persona } from '../../../domain/personas.ts';
 import { getAccount } from '../../accounts/index.ts';
-import { loadSetup } from '../../coverage/coverage.service.ts';
-import { matchSegment } from '../../coverage/domain/index.ts';
+import { loadSetup, matchSegment } from '../../coverage/index.ts';
 import {
   type Answers,
   classifyScore,

@@ -2,10 +2,9 @@
  * Cell parsers. Each returns a value or a reason a person can act on; none throws and none guesses:
  * where a cell could mean two things (a decimal comma, a day-first date) the format must be stated.
  */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+import { fail, ok, type Parsed } from '../../../domain/parsed.ts';
 
-export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-export const fail = <T>(reason: string): Parsed<T> => ({ ok: false, reason });
+export { fail, ok, type Parsed };
 
 export type NumberOptions = { decimalSeparator?: '.' | ',' };
 
