@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { pingDatabase } from './db/client.ts';
 import type { Deps } from './deps.ts';
 import { apiDocsRoutes } from './http/api-docs.ts';
 import { createRouter } from './http/app-env.ts';
@@ -48,7 +49,7 @@ export function createApp(deps: Deps) {
   app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
 
   app.get('/api/health', async (c) => {
-    await deps.database.sql.query('select 1');
+    await pingDatabase(deps.database);
     return c.json({ status: 'ok', database: deps.database.kind });
   });
 

@@ -9,13 +9,14 @@ import { loadSecret, lockDataDir } from './db/data-dir.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import type { Deps } from './deps.ts';
 import { startJobs } from './jobs/queue.ts';
+import { startStopwatch, systemClock } from './lib/clock.ts';
 import { isoDate } from './lib/dates.ts';
 import { createLogger } from './lib/logger.ts';
 import { closeMailers, ensureAssessmentDefaults, loadDemoAssessments } from './modules/assessments/index.ts';
 import { countUsers, createUser, generatePassword, hashPassword } from './modules/auth/index.ts';
 import { ensureCoverageDefaults, recomputeCoverage } from './modules/coverage/index.ts';
-import { DEMO_SCALES, generatePortfolio, loadPortfolio } from './modules/demo/index.ts';
-import { claimSetting, findSetting, putSetting } from './modules/system/index.ts';
+import { DEMO_SCALES, demoLogins, generatePortfolio, loadDemoPortfolio } from './modules/demo/index.ts';
+import { claimOnce } from './modules/system/index.ts';
 
 export const FIRST_ADMIN_EMAIL = 'admin@rapport.local';
 export const DEMO_SEED = 20_261_122;
@@ -40,7 +41,7 @@ export async function openDatabase(config: Config): Promise<Opened> {
   }
   await migrateDatabase(database, config.databaseUrl);
   loadSecret(config.dataDir, config.secret);
-  const deps: Deps = { config, database, log, now: () => new Date() };
+  const deps: Deps = { config, database, log, now: systemClock };
   return {
     deps,
     close: async () => {
@@ -66,10 +67,9 @@ function readSecretFile(path: string): string | null {
  * is changed, as self-hosted tools commonly do) and, unless skipped, the demo portfolio. Later starts change nothing.
  */
 export async function ensureInstallation(deps: Deps, options: { demo: boolean }): Promise<FirstStart> {
-  const db = deps.database.db;
   const adminFile = join(deps.config.dataDir, 'initial-admin-password');
   const demoFile = join(deps.config.dataDir, 'demo-password');
-  const firstStart = await claimSetting(db, 'installation', { createdAt: deps.now().toISOString(), demo: options.demo });
+  const firstStart = await claimOnce(deps, 'installation', { createdAt: deps.now().toISOString(), demo: options.demo });
   if (firstStart && (await countUsers(deps)) === 0) {
     const { password } = await createUser(deps, null, { email: FIRST_ADMIN_EMAIL, name: 'Administrator', role: 'admin' });
     writeFileSync(adminFile, password, { mode: 0o600 });
@@ -79,32 +79,27 @@ export async function ensureInstallation(deps: Deps, options: { demo: boolean })
   if (firstStart && options.demo) {
     await loadDemo(deps, DEMO_SCALES.demo);
     await recomputeCoverage(deps);
-    const started = Date.now();
+    const stopwatch = startStopwatch();
     const assessed = await loadDemoAssessments(deps);
-    deps.log.info('demo assessments loaded', { ...assessed, ms: Date.now() - started });
+    deps.log.info('demo assessments loaded', { ...assessed, ms: stopwatch.ms() });
   }
-  const logins = await findSetting<{ email: string; role: string }[]>(db, 'demo-logins');
+  const logins = await demoLogins(deps);
   return {
     adminEmail: FIRST_ADMIN_EMAIL,
     adminPassword: readSecretFile(adminFile),
-    demoLogins: logins ?? [],
+    demoLogins: logins,
     demoPassword: readSecretFile(demoFile),
   };
 }
 
 /** Generates and bulk-loads the demo portfolio in one transaction; demo users share one generated password. */
 export async function loadDemo(deps: Deps, accounts: number) {
-  const started = Date.now();
+  const stopwatch = startStopwatch();
   const password = readSecretFile(join(deps.config.dataDir, 'demo-password')) ?? generatePassword();
   writeFileSync(join(deps.config.dataDir, 'demo-password'), password, { mode: 0o600 });
   const portfolio = generatePortfolio({ seed: DEMO_SEED, accounts, asOf: isoDate(deps.now()) });
-  await loadPortfolio(deps.database, portfolio, { passwordHash: await hashPassword(password) });
-  await putSetting(
-    deps.database.db,
-    'demo-logins',
-    portfolio.demoLogins.map(({ email, role }) => ({ email, role })),
-  );
-  deps.log.info('demo portfolio loaded', { accounts, ms: Date.now() - started });
+  await loadDemoPortfolio(deps, portfolio, { passwordHash: await hashPassword(password) });
+  deps.log.info('demo portfolio loaded', { accounts, ms: stopwatch.ms() });
   return portfolio;
 }
 
@@ -112,7 +107,7 @@ export async function startServer(config: Config, options: { demo: boolean }) {
   const opened = await openDatabase(config);
   const { deps } = opened;
   const info = await ensureInstallation(deps, options);
-  const instanceId = `${process.pid}@${new Date().toISOString()}`;
+  const instanceId = `${process.pid}@${deps.now().toISOString()}`;
   const jobs = await startJobs(deps, { instanceId });
   const app = createApp(deps);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });

@@ -4,8 +4,9 @@ import { basename, join } from 'node:path';
 import { FIRST_ADMIN_EMAIL, loadDemo, openDatabase, startServer } from '../boot.ts';
 import type { Config } from '../config.ts';
 import { ROLES, type Role } from '../domain/vocabulary.ts';
+import { startStopwatch } from '../lib/clock.ts';
 import { createApiToken, createUser, findUserByEmail } from '../modules/auth/index.ts';
-import { DEMO_SCALES } from '../modules/demo/index.ts';
+import { DEMO_SCALES, isDemoLoaded } from '../modules/demo/index.ts';
 import {
   EXPORT_ENTITIES,
   type ExportEntity,
@@ -15,7 +16,6 @@ import {
   type ImportReport,
   runImport,
 } from '../modules/integrations/index.ts';
-import { findSetting } from '../modules/system/index.ts';
 import { runImportResponses } from './import-responses.ts';
 import { fail, printTable } from './output.ts';
 import { countLines, createProgress } from './progress.ts';
@@ -91,14 +91,14 @@ export async function runDemo(config: Config, flags: Flags) {
   const accounts = flags.accounts === undefined ? DEMO_SCALES.demo : Number(flags.accounts);
   if (!Number.isInteger(accounts) || accounts < 1 || accounts > 100_000) fail('--accounts must be a whole number between 1 and 100000');
   await withDatabase(config, async (deps) => {
-    if (await findSetting(deps.database.db, 'demo')) fail('The demo portfolio is already loaded in this database');
-    const started = Date.now();
+    if (await isDemoLoaded(deps)) fail('The demo portfolio is already loaded in this database');
+    const stopwatch = startStopwatch();
     const portfolio = await loadDemo(deps, accounts);
     const summary = {
       accounts: portfolio.accounts.length,
       stakeholders: portfolio.stakeholders.length,
       touchpoints: portfolio.touchpoints.length,
-      seconds: Math.round((Date.now() - started) / 100) / 10,
+      seconds: Math.round(stopwatch.seconds() * 10) / 10,
     };
     if (flags.json) console.log(JSON.stringify(summary));
     else

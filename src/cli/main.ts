@@ -27,6 +27,9 @@ const COMMANDS: Record<string, (config: ReturnType<typeof readConfig>, flags: Fl
   import: runImportCommand,
 };
 
+/** LOG_LEVEL=debug (read through the configuration) prints the stack of an unexpected failure. */
+let debug = false;
+
 function usage() {
   console.log('Usage: rapport <command> [options]   (rapport <command> --help for details)\n');
   listCommands();
@@ -71,13 +74,15 @@ async function main(argv: string[]) {
   const command = COMMANDS[name];
   if (!command) throw new CliError(`Unknown command "${positionals.join(' ')}"; run rapport --help`);
   if (values.help) return console.log(HELP[name]);
-  await command(readConfig(), values as Flags, positionals.slice(name.split(' ').length));
+  const config = readConfig();
+  debug = config.logLevel === 'debug';
+  await command(config, values as Flags, positionals.slice(name.split(' ').length));
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
   const known = err instanceof CliError || err instanceof DataDirLockedError || err instanceof AppError;
   const message = err instanceof Error ? err.message : String(err);
   console.error(`rapport: ${known || /^(Invalid configuration|Unknown option|Option)/.test(message) ? message : `failed: ${message}`}`);
-  if (!known && process.env.LOG_LEVEL === 'debug') console.error(err);
+  if (!known && debug) console.error(err);
   process.exit(1);
 });

@@ -88,3 +88,8 @@ export function openPostgres(url: string, max = 10): Database {
     close: () => pool.end(),
   };
 }
+
+/** Resolves once the database answers a trivial query (the health check). */
+export async function pingDatabase(database: Database): Promise<void> {
+  await database.sql.query('select 1');
+}

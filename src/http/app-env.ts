@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { AppError } from '../lib/errors.ts';
-import type { Actor } from '../modules/auth/domain/permissions.ts';
+import type { Actor } from '../modules/auth/index.ts';
 import { problemResponse } from './problem.ts';
 
 export type AppEnv = { Variables: { actor: Actor } };

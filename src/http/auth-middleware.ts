@@ -3,11 +3,10 @@ import { getCookie } from 'hono/cookie';
 import { createMiddleware } from 'hono/factory';
 import type { Deps } from '../deps.ts';
 import { AppError } from '../lib/errors.ts';
-import { resolveActor } from '../modules/auth/auth.service.ts';
+import { resolveActor, SESSION_COOKIE } from '../modules/auth/index.ts';
 import type { AppEnv } from './app-env.ts';
 import { problemResponse } from './problem.ts';
 
-export const SESSION_COOKIE = 'rapport_session';
 const PUBLIC_PATHS = new Set(['/api/v1/auth/sign-in']);
 
 export function authenticate(deps: Deps) {

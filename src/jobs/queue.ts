@@ -3,13 +3,13 @@
  * instances share one queue; pg-boss hands each job to one worker (SKIP LOCKED), and every run is
  * recorded in job_runs with the instance that ran it, so operators and tests can see it ran once.
  */
-import { lt } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
-import { jobRuns } from '../db/schema.ts';
+import { pgBossOnPglite } from '../db/pg-boss.ts';
 import type { Deps } from '../deps.ts';
 import { launchDueWaves, runDispatch } from '../modules/assessments/index.ts';
 import { purgeExpiredSessions } from '../modules/auth/index.ts';
 import { recomputeCoverage } from '../modules/coverage/index.ts';
+import { purgeOldJobRuns, recordJobRun } from '../modules/system/index.ts';
 
 export type JobHandler = (deps: Deps, data: Record<string, unknown>, instanceId: string) => Promise<unknown>;
 export type JobQueue = {
@@ -23,9 +23,7 @@ export const JOBS: Record<string, { handler: JobHandler; cron?: string; batchSiz
   'maintenance.purge-sessions': {
     handler: async (deps) => {
       const sessions = await purgeExpiredSessions(deps);
-      // The run log answers "did it run once?"; a month of it is plenty (the dispatcher runs every minute).
-      const before = new Date(deps.now().getTime() - 30 * 86_400_000).toISOString();
-      await deps.database.db.delete(jobRuns).where(lt(jobRuns.ranAt, before));
+      await purgeOldJobRuns(deps);
       return sessions;
     },
     cron: '17 * * * *',
@@ -54,13 +52,7 @@ function bossFor(deps: Deps): PgBoss {
   return new PgBoss({
     ...common,
     pollingIntervalSeconds: 2,
-    db: {
-      async executeSql(text: string, values: unknown[]) {
-        if (values && values.length > 0) return pglite.query(text, values);
-        const results = await pglite.exec(text);
-        return { rows: results.at(-1)?.rows ?? [] };
-      },
-    },
+    db: pgBossOnPglite(pglite),
   });
 }
 
@@ -87,7 +79,7 @@ export async function startJobs(deps: Deps, options: { instanceId: string; work?
     await boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: 2, batchSize: job.batchSize ?? 4 }, async (batch) => {
       for (const item of batch) {
         await job.handler(deps, item.data ?? {}, options.instanceId);
-        await deps.database.db.insert(jobRuns).values({ queue: name, jobId: item.id, instance: options.instanceId });
+        await recordJobRun(deps, { queue: name, jobId: item.id, instance: options.instanceId });
       }
     });
   }

@@ -1,4 +1,6 @@
 /** Line-oriented logger; JSON when not on a terminal so logs can be shipped. */
+import { systemClock } from './clock.ts';
+
 export type Logger = {
   debug(msg: string, extra?: Record<string, unknown>): void;
   info(msg: string, extra?: Record<string, unknown>): void;
@@ -9,11 +11,11 @@ export type Logger = {
 const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 } as const;
 export type LogLevel = keyof typeof LEVELS;
 
-export function createLogger(level: LogLevel, json = !process.stdout.isTTY): Logger {
+export function createLogger(level: LogLevel, json = !process.stdout.isTTY, now: () => Date = systemClock): Logger {
   const emit = (at: Exclude<LogLevel, 'silent'>, msg: string, extra?: Record<string, unknown>) => {
     if (LEVELS[at] < LEVELS[level]) return;
     const line = json
-      ? JSON.stringify({ level: at, time: new Date().toISOString(), msg, ...extra })
+      ? JSON.stringify({ level: at, time: now().toISOString(), msg, ...extra })
       : `${at.padEnd(5)} ${msg}${extra ? ` ${JSON.stringify(extra)}` : ''}`;
     (at === 'error' || at === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
   };

@@ -1,12 +1,12 @@
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import type { LifecycleStage, Tier } from '../../domain/vocabulary.ts';
-import { recordAudit } from '../../lib/audit.ts';
 import { definedOnly } from '../../lib/clean.ts';
 import { decodeCursor, encodeCursor, type Page } from '../../lib/cursor.ts';
 import { addDays, isoDate } from '../../lib/dates.ts';
 import { forbidden, invalid, notFound } from '../../lib/errors.ts';
-import { type Actor, canWrite, canWriteAccount, canWriteAnyAccount } from '../auth/domain/permissions.ts';
+import { type Actor, canWrite, canWriteAccount, canWriteAnyAccount } from '../auth/index.ts';
+import { recordAudit } from '../system/index.ts';
 import * as repo from './accounts.repository.ts';
 import type { AccountListQuery } from './accounts.schema.ts';
 

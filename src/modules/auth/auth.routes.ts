@@ -2,7 +2,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Deps } from '../../deps.ts';
 import { createRouter } from '../../http/app-env.ts';
-import { SESSION_COOKIE } from '../../http/auth-middleware.ts';
 import { errorResponses, IdParam, jsonBody, jsonResponse, problem, security } from '../../http/openapi-common.ts';
 import { createRateLimiter } from '../../http/rate-limit.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -108,20 +107,26 @@ export function authRoutes(deps: Deps) {
   router.openapi(signInRoute, async (c) => {
     const body = c.req.valid('json');
     const ip = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local';
-    const gate = signInLimiter.hit(`${ip}|${body.email.toLowerCase()}`, Date.now());
+    const gate = signInLimiter.hit(`${ip}|${body.email.toLowerCase()}`, deps.now().getTime());
     if (!gate.allowed) {
       c.header('retry-after', String(gate.retryAfterSeconds));
       // Thrown, not returned: the error handler answers problem+json and keeps the header set above.
       throw new AppError('RATE_LIMITED', `Too many sign-in attempts; try again in ${gate.retryAfterSeconds} s`);
     }
     const result = await auth.signIn(deps, body.email, body.password);
-    setCookie(c, SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'Lax', secure, path: '/', expires: new Date(result.expiresAt) });
+    setCookie(c, auth.SESSION_COOKIE, result.token, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure,
+      path: '/',
+      expires: new Date(result.expiresAt),
+    });
     return c.json({ user: result.user, expiresAt: result.expiresAt }, 200);
   });
   router.openapi(signOutRoute, async (c) => {
-    const token = getCookie(c, SESSION_COOKIE);
+    const token = getCookie(c, auth.SESSION_COOKIE);
     if (token) await auth.signOut(deps, token);
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    deleteCookie(c, auth.SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   });
   router.openapi(meRoute, (c) => c.json(c.get('actor'), 200));

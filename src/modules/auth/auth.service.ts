@@ -3,8 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Deps } from '../../deps.ts';
 import { ROLES, type Role } from '../../domain/vocabulary.ts';
-import { recordAudit } from '../../lib/audit.ts';
 import { AppError, forbidden, invalid, notFound } from '../../lib/errors.ts';
+import { recordAudit } from '../system/index.ts';
 import * as repo from './auth.repository.ts';
 import type { Actor } from './domain/permissions.ts';
 import { canManageUsers } from './domain/permissions.ts';
@@ -12,6 +12,8 @@ import { canManageUsers } from './domain/permissions.ts';
 const SESSION_DAYS = 14;
 export const MIN_PASSWORD_LENGTH = 10;
 export const API_TOKEN_PREFIX = 'rpt_';
+/** The cookie that carries a web session's token. */
+export const SESSION_COOKIE = 'rapport_session';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 export const generatePassword = () => randomBytes(12).toString('base64url');

@@ -7,6 +7,8 @@ export {
   generatePassword,
   hashPassword,
   purgeExpiredSessions,
+  resolveActor,
+  SESSION_COOKIE,
 } from './auth.service.ts';
 export type { Actor } from './domain/permissions.ts';
-export { accountsBlockingPersonChange, canWriteAnyAccount } from './domain/permissions.ts';
+export { accountsBlockingPersonChange, canWrite, canWriteAccount, canWriteAnyAccount } from './domain/permissions.ts';

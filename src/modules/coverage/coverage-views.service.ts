@@ -2,12 +2,13 @@
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { PERSONAS } from '../../domain/personas.ts';
-import { recordAudit } from '../../lib/audit.ts';
+import { startStopwatch } from '../../lib/clock.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { addDays, isoDate } from '../../lib/dates.ts';
 import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import { type AccountFilterQuery, accountFilterSql, assertCanWriteAccount, buildAccountFilter, getAccount } from '../accounts/index.ts';
 import type { Actor } from '../auth/index.ts';
+import { recordAudit } from '../system/index.ts';
 import { computeAccounts, loadAccountFacts, loadSetup, recomputeCoverage } from './coverage.service.ts';
 import { heatCell, isSilentAccount, recencyByPersona, stakeholderMatrix } from './domain/index.ts';
 import * as gapsRepo from './gaps.repository.ts';
@@ -131,7 +132,7 @@ function pivot(rows: portfolio.CountRow[]) {
 
 export async function recomputePortfolio(deps: Deps, actor: Actor) {
   if (actor.role !== 'admin' && actor.role !== 'leader') throw forbidden('Only leaders and admins recompute the portfolio');
-  const started = Date.now();
+  const stopwatch = startStopwatch();
   const { computed: _computed, ...stats } = await recomputeCoverage(deps);
-  return { ...stats, milliseconds: Date.now() - started };
+  return { ...stats, milliseconds: stopwatch.ms() };
 }

@@ -1,9 +1,9 @@
 /** Leaders configure segments and each segment's desired stakeholder mix; a change recomputes the portfolio's gaps. */
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
-import { recordAudit } from '../../lib/audit.ts';
 import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import type { Actor } from '../auth/index.ts';
+import { recordAudit } from '../system/index.ts';
 import * as repo from './coverage.repository.ts';
 import { recomputeCoverage } from './coverage.service.ts';
 import { type CoverageModel, defaultCoverageModel, type Segment } from './domain/index.ts';

@@ -1,6 +1,7 @@
 /** Demo portfolio: a deterministic generator (pure) and a bulk loader for it. */
 
-export { type LoadOptions, loadPortfolio } from './demo.loader.ts';
+export { type LoadOptions, loadPortfolio } from './demo.repository.ts';
+export { demoLogins, isDemoLoaded, loadDemoPortfolio } from './demo.service.ts';
 export { type GenerateOptions, generatePortfolio } from './domain/generate-portfolio.ts';
 export type {
   DemoLogin,

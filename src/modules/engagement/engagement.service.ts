@@ -1,13 +1,13 @@
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import type { TouchpointKind } from '../../domain/vocabulary.ts';
-import { recordAudit } from '../../lib/audit.ts';
 import { definedOnly } from '../../lib/clean.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { assertCanWriteAccount, getAccount } from '../accounts/index.ts';
 import type { Actor } from '../auth/index.ts';
 import { refreshAccountCoverage } from '../coverage/index.ts';
+import { recordAudit } from '../system/index.ts';
 import * as repo from './engagement.repository.ts';
 
 export type TouchpointInput = {

@@ -3,8 +3,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/query.ts';
 
-export const EXPORT_ENTITIES = ['accounts', 'stakeholders', 'touchpoints', 'gaps'] as const;
-export type ExportEntity = (typeof EXPORT_ENTITIES)[number];
+import type { ExportEntity } from './domain/index.ts';
 
 /** Column names are the generic CSV import's field names, so an export imports back as it is. */
 export const EXPORT_COLUMNS: Record<ExportEntity, string[]> = {

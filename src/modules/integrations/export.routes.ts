@@ -3,7 +3,7 @@ import type { Deps } from '../../deps.ts';
 import { createRouter } from '../../http/app-env.ts';
 import { errorResponses, security } from '../../http/openapi-common.ts';
 import { forbidden } from '../../lib/errors.ts';
-import { EXPORT_ENTITIES } from './export.repository.ts';
+import { EXPORT_ENTITIES } from './domain/index.ts';
 import { exportChunks } from './export.service.ts';
 
 const exportRoute = createRoute({

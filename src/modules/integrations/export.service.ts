@@ -1,7 +1,8 @@
 /** CSV and JSON export of accounts, stakeholders, touchpoints and open gaps, streamed. */
 import type { Deps } from '../../deps.ts';
 import { csvLine } from '../../lib/csv-write.ts';
-import { EXPORT_COLUMNS, type ExportEntity, streamEntity } from './export.repository.ts';
+import type { ExportEntity } from './domain/index.ts';
+import { EXPORT_COLUMNS, streamEntity } from './export.repository.ts';
 
 export type ExportFormat = 'csv' | 'json';
 

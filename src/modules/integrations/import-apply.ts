@@ -20,7 +20,7 @@ import {
 } from './domain/index.ts';
 import * as repo from './import.repository.ts';
 import type { SourcedRecord } from './import-parse.ts';
-import { type Caches, TOUCHPOINT_BATCH, writeTouchpointBatch } from './touchpoint-batches.ts';
+import { type Caches, TOUCHPOINT_BATCH, writeTouchpointBatch } from './touchpoint-batches.repository.ts';
 
 type Judgements = Pick<
   StakeholderRecord,
@@ -51,7 +51,7 @@ export async function applyRecords(
   db: Db,
   records: SourcedRecord[],
   caches: Caches,
-  options: { defaultTier: string; today: string },
+  options: { defaultTier: string; today: string; now: string },
 ): Promise<ApplyResult> {
   const result: ApplyResult = {
     counts: { accounts: zero(), people: zero(), stakeholders: zero(), touchpoints: zero(), renewals: zero() },
@@ -119,7 +119,7 @@ export async function applyRecords(
       await repo.insertStageChange(db, id, null, String(values.lifecycle_stage ?? 'adoption'));
       result.counts.accounts.created++;
     } else if (Object.keys(values).length > 0) {
-      await repo.updateRow(db, 'accounts', id, { ...values, updated_at: new Date().toISOString() });
+      await repo.updateRow(db, 'accounts', id, { ...values, updated_at: options.now });
       if (values.lifecycle_stage !== undefined)
         await repo.insertStageChange(db, id, String(fallback?.lifecycle_stage ?? ''), String(values.lifecycle_stage));
       result.counts.accounts.updated++;
@@ -185,7 +185,7 @@ export async function applyRecords(
         ...Object.fromEntries(Object.entries(judgements).filter(([, v]) => v !== undefined)),
         status: left ? 'left' : 'active',
         ...(left ? { left_at: leftAt } : {}),
-        ...(judged.assessedSentiment ? { assessed_sentiment_at: new Date().toISOString() } : {}),
+        ...(judged.assessedSentiment ? { assessed_sentiment_at: options.now } : {}),
       });
     }
     // CRM roles add personas; they never remove ones a CSM set in Rapport.
@@ -196,7 +196,7 @@ export async function applyRecords(
       await repo.updateRow(db, 'stakeholders', existing.id, {
         personas: merged,
         ...changed,
-        ...(changed.assessed_sentiment ? { assessed_sentiment_at: new Date().toISOString() } : {}),
+        ...(changed.assessed_sentiment ? { assessed_sentiment_at: options.now } : {}),
         ...(becameLeft ? { status: 'left', left_at: leftAt } : {}),
       });
       result.counts.stakeholders.updated++;

@@ -9,11 +9,11 @@
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { TIERS, type Tier } from '../../domain/vocabulary.ts';
-import { recordAudit } from '../../lib/audit.ts';
 import { isoDate } from '../../lib/dates.ts';
 import { forbidden, invalid } from '../../lib/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { recomputeCoverage } from '../coverage/index.ts';
+import { recordAudit } from '../system/index.ts';
 import { collectReferences, type DateFormat, type ImportObject, type RowIssue, type TouchpointRecord } from './domain/index.ts';
 import { type ApplyResult, applyRecords } from './import-apply.ts';
 import {
@@ -26,7 +26,7 @@ import {
   type SourcedRecord,
 } from './import-parse.ts';
 import { checkSourceName, findSavedMapping, type SavedMapping, saveMapping } from './saved-mappings.ts';
-import { type Caches, TOUCHPOINT_BATCH, type TouchpointBatchItem, writeTouchpointBatch } from './touchpoint-batches.ts';
+import { type Caches, TOUCHPOINT_BATCH, type TouchpointBatchItem, writeTouchpointBatch } from './touchpoint-batches.repository.ts';
 import { copyTouchpoints } from './touchpoint-copy.ts';
 
 export type ImportOptions = {
@@ -104,7 +104,11 @@ export async function runImport(deps: Deps, actor: Actor | null, files: InputFil
         );
       }
       const caches: Caches = { accountIds: new Map(), personIds: new Map() };
-      const applied = await applyRecords(db, records, caches, { defaultTier: options.defaultTier ?? 'community', today });
+      const applied = await applyRecords(db, records, caches, {
+        defaultTier: options.defaultTier ?? 'community',
+        today,
+        now: deps.now().toISOString(),
+      });
       problems.errors.push(...applied.errors);
       problems.warnings.push(...applied.warnings);
       counts = applied.counts;

@@ -1,5 +1,4 @@
-export type { ImportObject } from './domain/index.ts';
-export { EXPORT_ENTITIES, type ExportEntity } from './export.repository.ts';
+export { EXPORT_ENTITIES, type ExportEntity, type ImportObject } from './domain/index.ts';
 export { exportRoutes } from './export.routes.ts';
 export { type ExportFormat, exportChunks } from './export.service.ts';
 export { importRoutes } from './import.routes.ts';

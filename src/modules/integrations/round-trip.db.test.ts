@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDeps } from '../../../test/helpers/test-deps.ts';
 import type { Deps } from '../../deps.ts';
 import { generatePortfolio, loadPortfolio } from '../demo/index.ts';
-import type { ExportEntity } from './export.repository.ts';
+import type { ExportEntity } from './domain/index.ts';
 import { exportChunks } from './export.service.ts';
 import { runImport } from './import.service.ts';
 

@@ -34,7 +34,7 @@ import {
   splitMultiValue,
 } from './domain/index.ts';
 import { type FileReport, fieldsOf, type OpenedFile } from './import-parse.ts';
-import { type Caches, resolveAccounts, resolvePeople, TOUCHPOINT_BATCH } from './touchpoint-batches.ts';
+import { type Caches, resolveAccounts, resolvePeople, TOUCHPOINT_BATCH } from './touchpoint-batches.repository.ts';
 
 export type CopyResult = {
   report: FileReport;

@@ -1,11 +1,10 @@
 import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
-import { recordAudit } from '../../lib/audit.ts';
 import { definedOnly } from '../../lib/clean.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { AppError, forbidden, notFound } from '../../lib/errors.ts';
-import { canWrite } from '../auth/domain/permissions.ts';
-import { type Actor, accountsBlockingPersonChange } from '../auth/index.ts';
+import { type Actor, accountsBlockingPersonChange, canWrite } from '../auth/index.ts';
+import { recordAudit } from '../system/index.ts';
 import * as repo from './stakeholders.repository.ts';
 
 export async function listPeople(deps: Deps, query: { q?: string; limit: number; cursor?: string }) {

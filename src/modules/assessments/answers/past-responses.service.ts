@@ -10,10 +10,10 @@ import { parse } from 'csv-parse/sync';
 import type { Db } from '../../../db/client.ts';
 import type { Deps } from '../../../deps.ts';
 import type { DateFormat } from '../../../domain/dates.ts';
-import { recordAudit } from '../../../lib/audit.ts';
 import { forbidden, invalid, notFound } from '../../../lib/errors.ts';
 import type { Actor } from '../../auth/index.ts';
 import { recomputeCoverage } from '../../coverage/index.ts';
+import { recordAudit } from '../../system/index.ts';
 import {
   convertPastResponse,
   detectPastResponseColumns,

@@ -129,3 +129,7 @@ export type ThemeSummary = {
 };
 
 export type { Persona, Sentiment };
+
+/** Where an outgoing message stands: scheduled → sending → sent, or kept, failed, uncertain, cancelled. */
+export const MESSAGE_STATUSES = ['scheduled', 'sending', 'sent', 'kept', 'failed', 'uncertain', 'cancelled'] as const;
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number];

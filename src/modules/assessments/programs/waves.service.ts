@@ -1,8 +1,8 @@
 /** Waves: one launch of a program each, with its invitations and how far the answers have come. */
 import type { Deps } from '../../../deps.ts';
-import { recordAudit } from '../../../lib/audit.ts';
 import { AppError, forbidden, notFound } from '../../../lib/errors.ts';
 import type { Actor } from '../../auth/index.ts';
+import { recordAudit } from '../../system/index.ts';
 import { canConfigureAssessments } from '../questionnaires/questionnaires.service.ts';
 import * as repo from './waves.repository.ts';
 

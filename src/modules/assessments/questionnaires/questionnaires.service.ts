@@ -1,9 +1,9 @@
 /** Questionnaires and their versions: saving changed questions makes a new version; answers keep theirs. */
 import type { Db } from '../../../db/client.ts';
 import type { Deps } from '../../../deps.ts';
-import { recordAudit } from '../../../lib/audit.ts';
 import { AppError, forbidden, notFound } from '../../../lib/errors.ts';
 import type { Actor } from '../../auth/index.ts';
+import { recordAudit } from '../../system/index.ts';
 import { DEFAULT_QUESTIONNAIRE, type Question, validateQuestions } from '../domain/index.ts';
 import * as repo from './questionnaires.repository.ts';
 

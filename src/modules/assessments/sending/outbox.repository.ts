@@ -3,8 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { queryRows } from '../../../db/query.ts';
 
-export const MESSAGE_STATUSES = ['scheduled', 'sending', 'sent', 'kept', 'failed', 'uncertain', 'cancelled'] as const;
-export type MessageStatus = (typeof MESSAGE_STATUSES)[number];
+import type { MessageStatus } from '../domain/index.ts';
 
 export type OutboxMessage = {
   id: string;

@@ -3,7 +3,7 @@ import type { Deps } from '../../../deps.ts';
 import { createRouter } from '../../../http/app-env.ts';
 import { errorResponses, IdParam, jsonResponse, security } from '../../../http/openapi-common.ts';
 import { tags } from '../assessments.openapi.ts';
-import { MESSAGE_STATUSES } from './outbox.repository.ts';
+import { MESSAGE_STATUSES } from '../domain/index.ts';
 import { OutboxMessageSchema } from './outbox.schema.ts';
 import * as service from './outbox.service.ts';
 

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { MESSAGE_STATUSES } from './outbox.repository.ts';
+import { MESSAGE_STATUSES } from '../domain/index.ts';
 
 export const OutboxMessageSchema = z
   .object({

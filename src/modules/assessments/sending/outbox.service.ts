@@ -1,14 +1,16 @@
 /** The outbox: every invitation and reminder with its delivery state; resending what failed or is uncertain. */
 import type { Deps } from '../../../deps.ts';
-import { recordAudit } from '../../../lib/audit.ts';
 import { decodeCursor, encodeCursor } from '../../../lib/cursor.ts';
 import { AppError, forbidden, notFound } from '../../../lib/errors.ts';
 import type { Actor } from '../../auth/index.ts';
+import { recordAudit } from '../../system/index.ts';
+import type { MessageStatus } from '../domain/index.ts';
 import { canConfigureAssessments } from '../questionnaires/questionnaires.service.ts';
 import { mailerFor } from './mailer.ts';
-import { findMessage, type MessageStatus, type OutboxMessage, requeueMessage, selectOutbox } from './outbox.repository.ts';
+import { findMessage, type OutboxMessage, requeueMessage, selectOutbox } from './outbox.repository.ts';
 
-export { MESSAGE_STATUSES, type MessageStatus, type OutboxMessage } from './outbox.repository.ts';
+export { MESSAGE_STATUSES, type MessageStatus } from '../domain/index.ts';
+export type { OutboxMessage } from './outbox.repository.ts';
 
 /** Newest first; scheduled reminders in the future are listed too, so nobody is surprised by them. */
 export async function listOutbox(deps: Deps, actor: Actor, q: { status?: MessageStatus; waveId?: string; cursor?: string; limit: number }) {

@@ -1,10 +1,9 @@
 /** Installation-wide assessment settings: the fatigue rule, measured-sentiment bands, the product's name in questions. */
 import type { Db } from '../../../db/client.ts';
 import type { Deps } from '../../../deps.ts';
-import { recordAudit } from '../../../lib/audit.ts';
 import { AppError, forbidden } from '../../../lib/errors.ts';
 import type { Actor } from '../../auth/index.ts';
-import { findSetting, putSetting } from '../../system/index.ts';
+import { findSetting, putSetting, recordAudit } from '../../system/index.ts';
 import { DEFAULT_FATIGUE_DAYS, DEFAULT_SENTIMENT_BANDS, type SentimentBands, validateSentimentBands } from '../domain/index.ts';
 import { canConfigureAssessments } from '../questionnaires/questionnaires.service.ts';
 

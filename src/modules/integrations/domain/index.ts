@@ -33,6 +33,7 @@ export { type CsvFile, type CsvOptions, type CsvRow, type CsvSource, CsvSyntaxEr
 export { createDateFormatScanner, type DateFormatScanner, type DateFormatVerdict, resolveDateFormat } from './date-format-scan.ts';
 export { DATE_FORMATS, type DateFormat, parseDate, parseDateTime, parseDateValue } from './dates.ts';
 export { detectFormat, headerStyleOf } from './detect-format.ts';
+export { EXPORT_ENTITIES, type ExportEntity } from './export-entities.ts';
 export * from './format.ts';
 export { findHeaderTable, HEADER_TABLES, type HeaderTable } from './headers/index.ts';
 export { type ColumnMapping, type HeaderMapping, type MappingProblem, mapHeaders } from './map-headers.ts';

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openPglite, openPostgres } from '../../db/client.ts';
 import { migrateDatabase } from '../../db/migrate.ts';
-import { loadPortfolio } from './demo.loader.ts';
+import { loadPortfolio } from './demo.repository.ts';
 import { generatePortfolio } from './domain/generate-portfolio.ts';
 import type { StoryKind } from './domain/portfolio.ts';
 

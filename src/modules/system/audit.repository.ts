@@ -1,6 +1,6 @@
-/** Audit log of changes (SPEC §3): who changed what, when. */
-import type { Db } from '../db/client.ts';
-import { auditLog } from '../db/schema.ts';
+/** Audit log of changes (SPEC §3): who changed what, when. Written inside the caller's transaction. */
+import type { Db } from '../../db/client.ts';
+import { auditLog } from '../../db/schema.ts';
 
 export async function recordAudit(
   db: Db,
