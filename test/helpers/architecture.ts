@@ -408,7 +408,7 @@ function impurity(project: Project, path: string, seen = new Set<string>()): str
 
 export type Rule = { id: string; title: string; check: (project: Project) => Violation[] };
 
-export const RULES: Rule[] = [
+const UNSORTED_RULES: Rule[] = [
   {
     id: 'domain-is-pure',
     title: 'domain/ code is pure: no database, HTTP, jobs, files, network, services, repositories, clock, randomness or environment',
@@ -530,6 +530,11 @@ export const RULES: Rule[] = [
     },
   },
 ];
+
+const byPlace = (a: Violation, b: Violation) => a.file.localeCompare(b.file) || a.line - b.line;
+
+/** The rules, each reporting its violations by file and line. */
+export const RULES: Rule[] = UNSORTED_RULES.map((r) => ({ ...r, check: (project: Project) => r.check(project).sort(byPlace) }));
 
 export function formatViolations(violations: Violation[]): string {
   return violations.map((v) => `  ${v.file}:${v.line}  ${v.message}`).join('\n');
