@@ -7,8 +7,15 @@ import pg from 'pg';
 import { type Database, openPglite, openPostgres } from '../src/db/client.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
 import { generatePortfolio, loadPortfolio } from '../src/modules/demo/index.ts';
+import { cloner } from './import.bench.ts';
 
-export type BenchTarget = { database: Database; label: string; dispose: () => Promise<void> };
+export type BenchTarget = {
+  database: Database;
+  label: string;
+  dispose: () => Promise<void>;
+  /** PostgreSQL: a fresh copy of the loaded database, for a measurement that must not see another's writes (closes `database`). */
+  clone?: () => Promise<{ database: Database; drop: () => Promise<void> }>;
+};
 
 export async function openBenchDatabase(): Promise<BenchTarget> {
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -25,11 +32,17 @@ export async function openBenchDatabase(): Promise<BenchTarget> {
   url.pathname = `/${name}`;
   const database = openPostgres(url.toString(), 4);
   await migrateDatabase(database, url.toString());
+  let open = true;
+  const close = async () => {
+    if (open) await database.close();
+    open = false;
+  };
   return {
     database,
     label: `PostgreSQL (${(await admin.query('show server_version')).rows[0].server_version})`,
+    clone: cloner(adminUrl, name, close),
     dispose: async () => {
-      await database.close();
+      await close();
       await admin.query(`drop database ${name} with (force)`);
       await admin.end();
     },
