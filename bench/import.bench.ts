@@ -28,10 +28,10 @@ const KINDS = ['call', 'meeting', 'email', 'qbr', 'onsite'];
 const ASOF = new Date('2026-11-01T12:00:00Z');
 
 type Account = { id: string; name: string; stakeholders: string[]; emails: string[] };
-type Plan = { rows: number; tag: string; accounts: Account[] };
+export type Plan = { rows: number; tag: string; accounts: Account[] };
 
 /** Accounts whose name and stakeholders' e-mails are unambiguous, so the file resolves exactly as the limit's rows do. */
-async function pickAccounts(database: Database): Promise<Account[]> {
+export async function pickAccounts(database: Database): Promise<Account[]> {
   const { rows } = await database.sql.query<Account>(
     `with a as (select id, name, count(*) over (partition by lower(name)) as same from accounts),
        p as (select id, email, count(*) over (partition by lower(email)) as same from people where email is not null)
@@ -113,7 +113,7 @@ async function limit(database: Database, plan: Plan, keys: 'v4' | 'v7') {
   }
 }
 
-async function importRun(database: Database, plan: Plan) {
+export async function importRun(database: Database, plan: Plan) {
   const deps: Deps = { config: readConfig({ LOG_LEVEL: 'silent' }), database, log: createLogger('silent'), now: () => ASOF };
   const bytes = importFile(plan);
   const rssBefore = process.memoryUsage().rss;
@@ -156,6 +156,8 @@ const rate = (rows: number, seconds: number) => Math.round(rows / seconds);
 const fmt = (n: number) => n.toLocaleString('en');
 
 export async function benchImport(target: BenchTarget, rows: number) {
+  // Statistics for the freshly loaded tables, as autovacuum would gather them on a live instance.
+  if (target.database.kind === 'postgres') await target.database.sql.exec('vacuum analyze');
   const accounts = await pickAccounts(target.database);
   const plan: Plan = { rows, tag: `B${randomBytes(3).toString('hex')}`, accounts };
   console.log(
