@@ -222,6 +222,8 @@ function planColumns(file: OpenedFile, options: CopyOptions): { info: ConverterI
 /** Runs the steps under a savepoint: kept when they return a result, rolled back when they give up or fail. */
 async function inSavepoint(q: Query, steps: () => Promise<CopyResult | undefined>): Promise<CopyResult | undefined> {
   await q('savepoint rapport_copy');
+  // Sorts and hashes over a million rows stay in memory (for this transaction only).
+  await q(`set local work_mem = '64MB'`);
   let done = false;
   try {
     const result = await steps();
@@ -422,8 +424,8 @@ async function insertTouchpoints({ client, q }: Run, resolved: string, withParti
   await q(`create temp table rapport_inserted (id uuid, external_id text) on commit drop`);
   await q(`with ins as (${insert} returning id, external_id) insert into rapport_inserted select id, external_id from ins`);
   const [linked] = await q<{ created: number; unlinked: number }>(`with chosen as (
-      select distinct on (external_id) external_id, account_id, participants_v from ${resolved} x
-      where external_id is not null order by external_id, n),
+      select distinct on (external_id collate "C") external_id, account_id, participants_v from ${resolved} x
+      where external_id is not null order by external_id collate "C", n),
     refs as (select i.id, ch.account_id, pe.id as person_id
       from rapport_inserted i join chosen ch on ch.external_id = i.external_id
       join rapport_participants p on p.v = ch.participants_v cross join unnest(string_to_array(p.emails, chr(31))) as e(email)
