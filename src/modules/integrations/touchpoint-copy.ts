@@ -154,7 +154,7 @@ type Decided = {
 type Resolved = { accounts: { v: string; by: string; id: string | undefined }[]; people: { email: string; id: string }[] };
 type Counts = { rows: number; valid: number; invalid: number; skipped: number; orphans: number };
 
-const TEMP_TABLES = 'rapport_stage, rapport_rows, rapport_values, rapport_maps, rapport_participants';
+const TEMP_TABLES = 'rapport_stage, rapport_rows, rapport_write, rapport_inserted, rapport_participants';
 
 /**
  * The steps, in order: plan the columns, stage the file, read its rows, gather the distinct values,
@@ -417,18 +417,32 @@ async function countRows({ q }: Run, resolved: string): Promise<Counts> {
  * and links each new touchpoint's participants from that row, as the account's stakeholders.
  */
 async function insertTouchpoints({ client, q }: Run, resolved: string, withParticipants: boolean) {
-  const insert = `insert into touchpoints (account_id, kind, occurred_at, summary, external_id)
-    select account_id, kind, at, summary, external_id from ${resolved} x where external_id is not null order by n
-    on conflict (external_id) do nothing`;
-  if (!withParticipants) return { created: (await client.query(insert)).rowCount ?? 0, unlinked: 0 };
-  await q(`create temp table rapport_inserted (id uuid, external_id text) on commit drop`);
-  await q(`with ins as (${insert} returning id, external_id) insert into rapport_inserted select id, external_id from ins`);
-  const [linked] = await q<{ created: number; unlinked: number }>(`with chosen as (
-      select distinct on (external_id collate "C") external_id, account_id, participants_v from ${resolved} x
-      where external_id is not null order by external_id collate "C", n),
-    refs as (select i.id, ch.account_id, pe.id as person_id
-      from rapport_inserted i join chosen ch on ch.external_id = i.external_id
-      join rapport_participants p on p.v = ch.participants_v cross join unnest(string_to_array(p.emails, chr(31))) as e(email)
+  if (!withParticipants)
+    return {
+      created:
+        (
+          await client.query(`insert into touchpoints (account_id, kind, occurred_at, summary, external_id)
+            select account_id, kind, at, summary, external_id from ${resolved} x where external_id is not null order by n
+            on conflict (external_id) do nothing`)
+        ).rowCount ?? 0,
+      unlinked: 0,
+    };
+  // Each row to write gets its key first, so the participants of the rows actually inserted (first
+  // rows of new ids) are found by key, without matching rows back by external id. The keys are
+  // version-7 UUIDs: one made by uuid_v7() for the import (time, sub-millisecond time, random bits)
+  // whose last 48 bits count the file's rows (RFC 9562's counter method), cheaper than one call per row.
+  await q(`create temp table rapport_write on commit drop as
+    select (left(k.base, 24) || lpad(to_hex(x.n), 12, '0'))::uuid as id, n, account_id, kind, at, summary, external_id, participants_v
+    from ${resolved} x cross join (select uuid_v7()::text as base) k where external_id is not null`);
+  await q(`create temp table rapport_inserted (id uuid) on commit drop`);
+  await q(`with ins as (insert into touchpoints (id, account_id, kind, occurred_at, summary, external_id)
+      select id, account_id, kind, at, summary, external_id from rapport_write order by n
+      on conflict (external_id) do nothing returning id)
+    insert into rapport_inserted select id from ins`);
+  const [linked] = await q<{ created: number; unlinked: number }>(`with refs as (
+      select w.id, w.account_id, pe.id as person_id
+      from rapport_write w join rapport_inserted i on i.id = w.id
+      join rapport_participants p on p.v = w.participants_v cross join unnest(string_to_array(p.emails, chr(31))) as e(email)
       left join rapport_people pe on pe.v = e.email),
     links as (insert into touchpoint_stakeholders (touchpoint_id, stakeholder_id)
       select r.id, s.id from refs r join stakeholders s on s.account_id = r.account_id and s.person_id = r.person_id
