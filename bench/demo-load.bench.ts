@@ -7,8 +7,17 @@ import pg from 'pg';
 import { type Database, openPglite, openPostgres } from '../src/db/client.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
 import { generatePortfolio, loadPortfolio } from '../src/modules/demo/index.ts';
+import { cloner } from './import.bench.ts';
 
-export type BenchTarget = { database: Database; label: string; dispose: () => Promise<void> };
+export type BenchTarget = {
+  database: Database;
+  label: string;
+  dispose: () => Promise<void>;
+  /** True when the portfolio is already loaded (BENCH_REUSE): the load benchmark is skipped. */
+  loaded?: boolean;
+  /** PostgreSQL: a fresh copy of the loaded database, for a measurement that must not see another's writes (closes `database`). */
+  clone?: () => Promise<{ database: Database; drop: () => Promise<void> }>;
+};
 
 export async function openBenchDatabase(): Promise<BenchTarget> {
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -17,20 +26,31 @@ export async function openBenchDatabase(): Promise<BenchTarget> {
     await migrateDatabase(database);
     return { database, label: 'PGlite (in memory)', dispose: () => database.close() };
   }
-  const name = `rapport_bench_${randomBytes(4).toString('hex')}`;
+  // BENCH_REUSE=<database>: a portfolio kept by an earlier run (BENCH_KEEP=1), used as it is and kept.
+  const reuse = process.env.BENCH_REUSE;
+  const keep = Boolean(reuse) || process.env.BENCH_KEEP === '1';
+  const name = reuse ?? `rapport_bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  if (!reuse) await admin.query(`create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const database = openPostgres(url.toString(), 4);
   await migrateDatabase(database, url.toString());
+  let open = true;
+  const close = async () => {
+    if (open) await database.close();
+    open = false;
+  };
   return {
     database,
     label: `PostgreSQL (${(await admin.query('show server_version')).rows[0].server_version})`,
+    clone: cloner(adminUrl, name, close),
+    loaded: Boolean(reuse),
     dispose: async () => {
-      await database.close();
-      await admin.query(`drop database ${name} with (force)`);
+      await close();
+      if (keep) console.log(`\nThe portfolio database ${name} is kept: BENCH_REUSE=${name} runs on it again.`);
+      else await admin.query(`drop database ${name} with (force)`);
       await admin.end();
     },
   };

@@ -34,7 +34,8 @@ import type {
 } from '../domain/vocabulary.ts';
 import { timestamptz } from './timestamps.ts';
 
-const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
+/** Time-ordered keys (UUID v7, the `uuid_v7()` function of migration uuid_v7): new rows append to the key's index. */
+const id = () => uuid('id').primaryKey().default(sql`uuid_v7()`);
 const createdAt = () => timestamptz('created_at').notNull().default(sql`now()`);
 const updatedAt = () => timestamptz('updated_at').notNull().default(sql`now()`);
 

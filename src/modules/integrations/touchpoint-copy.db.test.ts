@@ -138,6 +138,14 @@ describe('touchpoint import: the COPY path and the row-by-row path agree', () =>
     expect(stored.find((t) => t.external_id === 'csv:T-3')).toMatchObject({ account: 'Nordlys AS', at: '2026-03-16T12:05:06.500' });
     expect(stored.find((t) => t.external_id === 'csv:T-16')).toMatchObject({ at: '2026-03-26T05:29:59.999' });
     expect(stored.some((t) => String(t.external_id).startsWith('natural:'))).toBe(true);
+    // New touchpoints get time-ordered (version-7) keys; through COPY they follow the file's row order.
+    const keys = (
+      await copyDeps.database.sql.query<{ id: string }>(
+        `select id::text from touchpoints where external_id in ('csv:T-1', 'csv:T-2', 'csv:T-3', 'csv:T-16') order by external_id = 'csv:T-16', external_id`,
+      )
+    ).rows.map((r) => r.id);
+    for (const id of keys) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    if (onPostgres) expect([...keys].sort()).toEqual(keys);
 
     // Imported through COPY, re-imported row by row (and the other way round): nothing new.
     const again = await runImport(copyDeps, null, [file], { ...options, useCopy: false });
