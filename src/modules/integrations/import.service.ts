@@ -14,7 +14,7 @@ import { isoDate } from '../../lib/dates.ts';
 import { forbidden, invalid } from '../../lib/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { recomputeCoverage } from '../coverage/index.ts';
-import { collectReferences, type DateFormat, type ImportObject, type RowIssue, type TouchpointRecord } from './domain/index.ts';
+import { collectReferences, type DateFormat, mayHoldGuardedCells, type ImportObject, type RowIssue, type TouchpointRecord } from './domain/index.ts';
 import { type ApplyResult, applyRecords } from './import-apply.ts';
 import {
   ACTIVITY_OBJECTS,
@@ -25,7 +25,15 @@ import {
   parseTree,
   type SourcedRecord,
 } from './import-parse.ts';
-import { checkSourceName, findSavedMapping, type SavedMapping, saveMapping } from './saved-mappings.ts';
+import {
+  checkSourceName,
+  findSavedMapping,
+  GENERIC_KIND_NAMES,
+  GENERIC_KINDS,
+  type SavedMapping,
+  saveMapping,
+  UNSTORED_OBJECTS,
+} from './saved-mappings.ts';
 import { type Caches, TOUCHPOINT_BATCH, type TouchpointBatchItem, writeTouchpointBatch } from './touchpoint-batches.ts';
 import { copyTouchpoints } from './touchpoint-copy.ts';
 
@@ -71,9 +79,11 @@ export async function runImport(deps: Deps, actor: Actor | null, files: InputFil
     saved = await findSavedMapping(deps, options.savedMapping);
     options = { ...options, kind: options.kind ?? saved.kind, mapping: { ...saved.mapping, ...options.mapping } };
   }
+  if (options.kind && !Object.values(GENERIC_KINDS).includes(options.kind))
+    throw invalid('kind', `Rapport does not store ${options.kind} rows; a generic CSV holds one of ${GENERIC_KIND_NAMES.join(', ')}`);
   if (options.saveMappingAs) {
     checkSourceName(options.saveMappingAs);
-    if (!options.kind) throw invalid('kind', 'say what the files hold (accounts, stakeholders, touchpoints, usage) to save a mapping');
+    if (!options.kind) throw invalid('kind', `say what the files hold (${GENERIC_KIND_NAMES.join(', ')}) to save a mapping`);
   }
   const today = isoDate(deps.now());
   const problems = { errors: [] as RowIssue[], warnings: [] as RowIssue[] };
@@ -88,6 +98,11 @@ export async function runImport(deps: Deps, actor: Actor | null, files: InputFil
   // Activities later than this instant have not happened yet (earlier today they have).
   const parse = { dateFormat: options.dateFormat, asOf: deps.now().toISOString(), mapping: options.mapping };
   const { opened, json } = await openFiles(files, problems, options.kind);
+  const unstored = opened.filter((f) => UNSTORED_OBJECTS.includes(f.format.object));
+  if (unstored.length > 0) {
+    const names = unstored.map((f) => f.file.name).join(', ');
+    throw invalid('kind', `${names}: ${unstored[0].format.object} rows are not stored by Rapport yet; import ${GENERIC_KIND_NAMES.join(', ')}`);
+  }
 
   let committed = false;
   try {
@@ -114,7 +129,8 @@ export async function runImport(deps: Deps, actor: Actor | null, files: InputFil
       for (const file of opened.filter((f) => ACTIVITY_OBJECTS.includes(f.format.object))) {
         // PostgreSQL: a plain touchpoint file goes through COPY and set-based SQL, with the same outcome.
         const copied =
-          options.useCopy === false
+          // A cell with the export's formula guard is read through openCsv, which takes the guard off.
+          options.useCopy === false || mayHoldGuardedCells(file.file.bytes, file.delimiter)
             ? undefined
             : await copyTouchpoints(db, file, { ...parse, dateFormat: parse.dateFormat ?? 'auto' }, caches);
         if (copied) {
