@@ -1,21 +1,75 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import { AppError } from '../lib/errors.ts';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { AppError, type FieldError } from '../lib/errors.ts';
 import type { Actor } from '../modules/auth/domain/permissions.ts';
 import { problemResponse } from './problem.ts';
 
 export type AppEnv = { Variables: { actor: Actor } };
 
-/** A router whose request validation failures leave as problem+json naming each field. */
+const NO_QUERY = z.object({});
+
+/**
+ * A router whose request validation failures leave as problem+json naming each field, and whose
+ * requests are strict: a JSON body field or query parameter the operation does not take, at any
+ * depth, is a 422 naming it (never silently dropped). Zod strips unknown keys; the hook compares
+ * what was sent with what the schema kept, so every route is strict without each schema saying so.
+ * A route without a query schema takes no query parameters.
+ */
 export function createRouter() {
-  return new OpenAPIHono<AppEnv>({
-    defaultHook: (result, c) => {
-      if (result.success) return;
-      const fields = result.error.issues.map((issue) => ({
-        field: issue.path.join('.') || result.target,
-        message: issue.message,
-      }));
-      const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
-      return problemResponse(c, new AppError('VALIDATION_FAILED', summary, fields));
+  const router = new OpenAPIHono<AppEnv>({
+    defaultHook: async (result, c) => {
+      if (!result.success) {
+        const fields = result.error.issues.map((issue) => ({
+          field: issue.path.join('.') || result.target,
+          message: issue.message,
+        }));
+        return validationProblem(c, fields);
+      }
+      if (result.target !== 'json' && result.target !== 'query') return;
+      const unknown = unknownFields(await rawInput(c, result.target), result.data, '');
+      if (unknown.length > 0)
+        return validationProblem(
+          c,
+          unknown.map((field) => ({ field, message: 'is not a field this endpoint takes' })),
+        );
     },
   });
+  const register = router.openapi;
+  router.openapi = ((route, handler, hook) =>
+    register(
+      route.request?.query ? route : { ...route, request: { ...route.request, query: NO_QUERY } },
+      handler,
+      hook,
+    )) as typeof register;
+  return router;
+}
+
+function validationProblem(c: Context, fields: FieldError[]) {
+  const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
+  return problemResponse(c, new AppError('VALIDATION_FAILED', summary, fields));
+}
+
+async function rawInput(c: Context, target: 'json' | 'query'): Promise<unknown> {
+  if (target === 'query') return c.req.queries();
+  try {
+    return await c.req.json(); // cached: the validator read it already
+  } catch {
+    return undefined;
+  }
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Keys present in what was sent and absent from what the schema kept, as dotted paths. */
+export function unknownFields(sent: unknown, kept: unknown, prefix: string, out: string[] = []): string[] {
+  if (isPlainObject(sent) && isPlainObject(kept)) {
+    for (const key of Object.keys(sent)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      if (!Object.hasOwn(kept, key)) out.push(path);
+      else unknownFields(sent[key], kept[key], path, out);
+    }
+  } else if (Array.isArray(sent) && Array.isArray(kept) && sent.length === kept.length) {
+    sent.forEach((item, i) => unknownFields(item, kept[i], prefix ? `${prefix}.${i}` : String(i), out));
+  }
+  return out;
 }

@@ -69,7 +69,8 @@ export function toAppError(err: unknown): AppError {
   if (pgErr?.code === '22P02') return new AppError('VALIDATION_FAILED', 'A value has the wrong format');
   // Class 22 (data exception: out of range, too long, bad date) and an index row too large are the
   // input's fault; the request schemas should catch them first, this keeps a miss from being a 500.
-  if (pgErr?.code?.startsWith('22') || pgErr?.code === '54000') return new AppError('VALIDATION_FAILED', 'A value is out of range or too long');
+  if (pgErr?.code?.startsWith('22') || pgErr?.code === '54000')
+    return new AppError('VALIDATION_FAILED', 'A value is out of range or too long');
   return new AppError('INTERNAL', 'Something went wrong on the server; it has been logged');
 }
 

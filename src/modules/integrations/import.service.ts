@@ -11,10 +11,19 @@ import type { Deps } from '../../deps.ts';
 import { TIERS, type Tier } from '../../domain/vocabulary.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import { isoDate } from '../../lib/dates.ts';
-import { forbidden, invalid } from '../../lib/errors.ts';
+import { AppError, forbidden, invalid } from '../../lib/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { recomputeCoverage } from '../coverage/index.ts';
-import { collectReferences, type DateFormat, mayHoldGuardedCells, type ImportObject, type RowIssue, type TouchpointRecord } from './domain/index.ts';
+import {
+  CsvSyntaxError,
+  collectReferences,
+  type DateFormat,
+  type ImportObject,
+  mayHoldGuardedCells,
+  openCsv,
+  type RowIssue,
+  type TouchpointRecord,
+} from './domain/index.ts';
 import { type ApplyResult, applyRecords } from './import-apply.ts';
 import {
   ACTIVITY_OBJECTS,
@@ -71,6 +80,38 @@ const MAX_LISTED = 500;
 class RollBack extends Error {}
 
 export async function runImport(deps: Deps, actor: Actor | null, files: InputFile[], options: ImportOptions): Promise<ImportReport> {
+  try {
+    return await importFiles(deps, actor, files, options);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw await csvSyntaxProblem(error, files);
+    throw error;
+  }
+}
+
+/**
+ * A file that is not CSV (an unclosed or stray quote): a 422 naming the file and the line, with
+ * nothing written (the transaction rolled back). The error does not say which file it came from,
+ * so on this path each file is read again to find it.
+ */
+async function csvSyntaxProblem(error: CsvSyntaxError, files: InputFile[]): Promise<AppError> {
+  let name = files.length === 1 ? files[0].name : undefined;
+  for (const file of name ? [] : files.filter((f) => !/\.json$/i.test(f.name))) {
+    try {
+      const csv = await openCsv(file.bytes);
+      if (csv.ok) for await (const _ of csv.rows);
+    } catch (found) {
+      if (found instanceof CsvSyntaxError && found.line === error.line) {
+        name = file.name;
+        break;
+      }
+    }
+  }
+  const where = name ? `${name}, line ${error.line}` : `line ${error.line}`;
+  const message = `${error.message.replace(/^line \d+: /, '')} (a stray or unclosed quote); nothing was imported`;
+  return new AppError('VALIDATION_FAILED', `${where}: ${message}`, [{ field: name ?? 'files', row: error.line, message }]);
+}
+
+async function importFiles(deps: Deps, actor: Actor | null, files: InputFile[], options: ImportOptions): Promise<ImportReport> {
   if (actor && actor.role !== 'admin' && actor.role !== 'leader') throw forbidden('Only leaders and admins import data');
   if (files.length === 0) throw invalid('files', 'give at least one file');
   if (options.defaultTier && !TIERS.includes(options.defaultTier)) throw invalid('defaultTier', `must be one of ${TIERS.join(', ')}`);
@@ -101,7 +142,10 @@ export async function runImport(deps: Deps, actor: Actor | null, files: InputFil
   const unstored = opened.filter((f) => UNSTORED_OBJECTS.includes(f.format.object));
   if (unstored.length > 0) {
     const names = unstored.map((f) => f.file.name).join(', ');
-    throw invalid('kind', `${names}: ${unstored[0].format.object} rows are not stored by Rapport yet; import ${GENERIC_KIND_NAMES.join(', ')}`);
+    throw invalid(
+      'kind',
+      `${names}: ${unstored[0].format.object} rows are not stored by Rapport yet; import ${GENERIC_KIND_NAMES.join(', ')}`,
+    );
   }
 
   let committed = false;
