@@ -1,6 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { AppError, type FieldError } from '../lib/errors.ts';
+import { textProblem } from '../lib/schema-types.ts';
 import type { Actor } from '../modules/auth/domain/permissions.ts';
 import { problemResponse } from './problem.ts';
 
@@ -13,7 +14,8 @@ const NO_QUERY = z.object({});
  * requests are strict: a JSON body field or query parameter the operation does not take, at any
  * depth, is a 422 naming it (never silently dropped). Zod strips unknown keys; the hook compares
  * what was sent with what the schema kept, so every route is strict without each schema saying so.
- * A route without a query schema takes no query parameters.
+ * A route without a query schema takes no query parameters. Every string of the validated input
+ * follows one text rule (no control characters; names, titles, e-mails and `q` on one line).
  */
 export function createRouter() {
   const router = new OpenAPIHono<AppEnv>({
@@ -60,6 +62,19 @@ async function rawInput(c: Context, target: 'json' | 'query'): Promise<unknown> 
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Every string of the validated input that breaks the shared text rule (lib/schema-types.ts). */
+function textProblems(value: unknown, path: string, out: FieldError[] = []): FieldError[] {
+  if (typeof value === 'string') {
+    const message = textProblem(path, value);
+    if (message) out.push({ field: path || 'body', message });
+  } else if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) textProblems(item, path ? `${path}.${i}` : String(i), out);
+  } else if (isPlainObject(value)) {
+    for (const [key, item] of Object.entries(value)) textProblems(item, path ? `${path}.${key}` : key, out);
+  }
+  return out;
+}
+
 /** Keys present in what was sent and absent from what the schema kept, as dotted paths. */
 export function unknownFields(sent: unknown, kept: unknown, prefix: string, out: string[] = []): string[] {
   if (isPlainObject(sent) && isPlainObject(kept)) {
@@ -69,7 +84,7 @@ export function unknownFields(sent: unknown, kept: unknown, prefix: string, out:
       else unknownFields(sent[key], kept[key], path, out);
     }
   } else if (Array.isArray(sent) && Array.isArray(kept) && sent.length === kept.length) {
-    sent.forEach((item, i) => unknownFields(item, kept[i], prefix ? `${prefix}.${i}` : String(i), out));
+    for (const [i, item] of sent.entries()) unknownFields(item, kept[i], prefix ? `${prefix}.${i}` : String(i), out);
   }
   return out;
 }

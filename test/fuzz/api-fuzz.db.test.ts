@@ -150,7 +150,7 @@ const CSV_BODIES = [
 
 function resolve(doc: Json, schema: Json): Json {
   let s = schema;
-  for (let depth = 0; s && s.$ref && depth < 10; depth++) s = doc.components.schemas[s.$ref.split('/').pop()];
+  for (let depth = 0; s?.$ref && depth < 10; depth++) s = doc.components.schemas[s.$ref.split('/').pop()];
   return s ?? {};
 }
 
@@ -214,8 +214,12 @@ function generate(doc: Json, raw: Json, r: Rng, ids: string[], depth = 0): unkno
 
 /** Every [container, key] pair in a JSON value, to mutate one of them. */
 function slots(value: unknown, out: [Record<string, unknown> | unknown[], string | number][] = []) {
-  if (Array.isArray(value)) value.forEach((v, i) => (out.push([value, i]), slots(v, out)));
-  else if (value && typeof value === 'object')
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      out.push([value, i]);
+      slots(v, out);
+    }
+  } else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) {
       out.push([value as Record<string, unknown>, k]);
       slots(v, out);

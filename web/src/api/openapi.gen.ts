@@ -2014,7 +2014,7 @@ export interface paths {
         content: {
           'multipart/form-data': {
             files?: string[];
-            kind?: 'accounts' | 'stakeholders' | 'touchpoints' | 'usage';
+            kind?: 'accounts' | 'stakeholders' | 'touchpoints';
             mapping?: string;
             saveMappingAs?: string;
             savedMapping?: string;
@@ -4545,7 +4545,7 @@ export interface components {
       name: string;
       ownerId?: string | null;
       region?: 'north_america' | 'latin_america' | 'emea' | 'apac' | null;
-      renewalDate?: string | null;
+      renewalDate?: string;
       salesforceId?: string | null;
       sizeBand?: 'smb' | 'mid_market' | 'enterprise' | 'large_enterprise' | null;
       tier: 'community' | 'enterprise' | 'strategic';
@@ -4568,7 +4568,7 @@ export interface components {
       name?: string;
       ownerId?: string | null;
       region?: 'north_america' | 'latin_america' | 'emea' | 'apac' | null;
-      renewalDate?: string | null;
+      renewalDate?: string;
       salesforceId?: string | null;
       sizeBand?: 'smb' | 'mid_market' | 'enterprise' | 'large_enterprise' | null;
       stageNote?: string;
@@ -4967,7 +4967,7 @@ export interface components {
       seniority: string;
     };
     Problem: {
-      code: 'NOT_FOUND' | 'VALIDATION_FAILED' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'UNSUPPORTED_MEDIA_TYPE' | 'INTERNAL';
+      code: 'NOT_FOUND' | 'BAD_REQUEST' | 'VALIDATION_FAILED' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'UNSUPPORTED_MEDIA_TYPE' | 'PAYLOAD_TOO_LARGE' | 'INTERNAL';
       detail: string;
       errors?: ({
         field: string;
