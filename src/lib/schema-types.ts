@@ -12,7 +12,9 @@
  */
 import { z } from '@hono/zod-openapi';
 
+// Only judged on what has the date format already (a malformed value is reported once, by the format check).
 const yearInRange = (value: string) => {
+  if (!/^\d{4}-/.test(value)) return true;
   const year = Number(value.slice(0, 4));
   return year >= 1000 && year <= 9999;
 };

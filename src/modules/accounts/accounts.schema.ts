@@ -2,7 +2,6 @@ import { z } from '@hono/zod-openapi';
 import { LIFECYCLE_STAGES, REGIONS, SIZE_BANDS, TIERS } from '../../domain/vocabulary.ts';
 import { calendarDate } from '../../lib/schema-types.ts';
 
-
 export const AccountSchema = z
   .object({
     id: z.string().uuid(),

@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { PERSONAS } from '../../../domain/personas.ts';
 import { SENTIMENTS, TIERS } from '../../../domain/vocabulary.ts';
+import { calendarDate } from '../../../lib/schema-types.ts';
 import { ROLL_UP_METHODS } from '../domain/index.ts';
 import { InvitationSchema } from '../programs/waves.schema.ts';
-import { calendarDate } from '../../../lib/schema-types.ts';
 
 export const NpsCell = z.object({
   nps: z.number().nullable(),
