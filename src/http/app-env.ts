@@ -21,10 +21,13 @@ export function createRouter() {
   const router = new OpenAPIHono<AppEnv>({
     defaultHook: async (result, c) => {
       if (!result.success) {
-        const fields = result.error.issues.map((issue) => ({
-          field: issue.path.join('.') || result.target,
-          message: issue.message,
-        }));
+        const fields = result.error.issues.flatMap((issue) => {
+          const path = issue.path.map(String).join('.');
+          // A strict object names each field it does not take.
+          if (issue.code === 'unrecognized_keys')
+            return issue.keys.map((key) => ({ field: path ? `${path}.${key}` : key, message: 'is not a field this endpoint takes' }));
+          return [{ field: path || result.target, message: issue.message }];
+        });
         return validationProblem(c, fields);
       }
       if (result.target !== 'json' && result.target !== 'query') return;
@@ -34,6 +37,8 @@ export function createRouter() {
           c,
           unknown.map((field) => ({ field, message: 'is not a field this endpoint takes' })),
         );
+      const badText = textProblems(result.data, '');
+      if (badText.length > 0) return validationProblem(c, badText);
     },
   });
   const register = router.openapi;

@@ -65,14 +65,48 @@ function uniqueHeaders(raw: string[]): string[] {
   });
 }
 
-function syntaxError(error: unknown): unknown {
+/**
+ * The line on which a quote that never closes opened, reading as csv-parse does with relax_quotes: a
+ * quote opens a quoted value only at the start of a field (elsewhere it is a literal character),
+ * `""` inside is an escaped quote.
+ */
+export function unclosedQuoteLine(text: string, delimiter: string): number | undefined {
+  let line = 1;
+  let opened = 0;
+  let inQuotes = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      } else if (ch === '\n') line++;
+      continue;
+    }
+    if (ch === '"' && fieldStart) {
+      inQuotes = true;
+      opened = line;
+      continue;
+    }
+    if (ch === '\n') line++;
+    fieldStart = ch === delimiter || ch === '\n' || ch === '\r';
+  }
+  return inQuotes ? opened : undefined;
+}
+
+/** `whole`: the file's text when it is in memory, to say where an unclosed quote opened. */
+function syntaxError(error: unknown, whole?: () => { text: string; delimiter: string }): unknown {
   if (error instanceof CsvError) {
-    const line = (error as CsvError & { lines?: number }).lines ?? 0;
-    const reason =
-      error.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? 'a quoted value opened on or before this line is never closed'
-        : error.message.replace(/^Invalid [^:]*: /, '');
-    return new CsvSyntaxError(line, reason);
+    const reached = (error as CsvError & { lines?: number }).lines ?? 0;
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      const source = whole?.();
+      const opened = source ? unclosedQuoteLine(source.text, source.delimiter) : undefined;
+      return opened
+        ? new CsvSyntaxError(opened, 'a quoted value opened on this line is never closed (a stray or unbalanced quote)')
+        : new CsvSyntaxError(reached, 'a quoted value opened on or before this line is never closed');
+    }
+    return new CsvSyntaxError(reached, error.message.replace(/^Invalid [^:]*: /, ''));
   }
   return error;
 }
@@ -92,11 +126,15 @@ export async function openCsv(source: CsvSource, options: CsvOptions = {}): Prom
     yield* chunks;
   }
   const records = Readable.from(all(), { objectMode: false }).pipe(parser)[Symbol.asyncIterator]();
+  const whole =
+    typeof source === 'string' || source instanceof Uint8Array
+      ? () => ({ text: typeof source === 'string' ? source : Buffer.from(source).toString('utf8'), delimiter })
+      : undefined;
   let header: IteratorResult<{ record: string[]; info: { lines: number } }>;
   try {
     header = await records.next();
   } catch (error) {
-    throw syntaxError(error);
+    throw syntaxError(error, whole);
   }
   if (header.done || header.value.record.every((h) => h.replace(/^\uFEFF/, '').trim() === '')) {
     return { ok: false, reason: 'empty file: no header row and no data' };
@@ -117,7 +155,7 @@ export async function openCsv(source: CsvSource, options: CsvOptions = {}): Prom
         yield { row: info.records + info.empty_lines, record: info.records - 1, line, cells, extraCells: record.slice(headers.length) };
       }
     } catch (error) {
-      throw syntaxError(error);
+      throw syntaxError(error, whole);
     }
   }
   return { ok: true, headers, delimiter, rows: rows() };
