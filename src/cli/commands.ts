@@ -34,7 +34,7 @@ export const HELP: Record<string, string> = {
   Creates a user; a password is generated and printed when none is given.`,
   export: `rapport export accounts|stakeholders|touchpoints|gaps [--format csv|json] [--out FILE]
   Writes the export to FILE or standard output; the CSV columns are the generic import's field names.`,
-  import: `rapport import salesforce|hubspot|csv <files or folders…> [--dry-run] [--skip-invalid] [--date-format iso|us|eu] [--tier community|enterprise|strategic] [--kind accounts|stakeholders|touchpoints|usage --map field=Column …] [--save-mapping SOURCE] [--mapping SOURCE] [--json]
+  import: `rapport import salesforce|hubspot|csv <files or folders…> [--dry-run] [--skip-invalid] [--date-format iso|us|eu] [--tier community|enterprise|strategic] [--kind accounts|stakeholders|touchpoints --map field=Column …] [--save-mapping SOURCE] [--mapping SOURCE] [--json]
   Imports CRM exports all or nothing: any invalid row writes nothing and is listed (file, row, column, value, reason).
   Re-importing the same files changes nothing. --dry-run shows what would be created, updated and rejected.
   --save-mapping zendesk keeps this --kind and --map for that source; --mapping zendesk reads its next file the same way.

@@ -17,7 +17,7 @@ const SLASHED = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{2}|\d{4})(?:,?\s+(\d{1,2}):(\d{
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-function isCalendarDate(y: number, m: number, d: number): boolean {
+export function isCalendarDate(y: number, m: number, d: number): boolean {
   const probe = new Date(Date.UTC(y, m - 1, d));
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
 }

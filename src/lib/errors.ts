@@ -2,12 +2,14 @@
 
 export const ERROR_CODES = [
   'NOT_FOUND',
+  'BAD_REQUEST',
   'VALIDATION_FAILED',
   'CONFLICT',
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'RATE_LIMITED',
   'UNSUPPORTED_MEDIA_TYPE',
+  'PAYLOAD_TOO_LARGE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,7 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { LIFECYCLE_STAGES, REGIONS, SIZE_BANDS, TIERS } from '../../domain/vocabulary.ts';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+import { calendarDate } from '../../lib/schema-types.ts';
 
 export const AccountSchema = z
   .object({
@@ -39,7 +38,7 @@ export const AccountInputSchema = z
     employees: z.number().int().min(0).nullable().optional(),
     lifecycleStage: z.enum(LIFECYCLE_STAGES).optional(),
     arr: z.number().min(0).nullable().optional(),
-    renewalDate: isoDate.nullable().optional(),
+    renewalDate: calendarDate.nullable().optional(),
     ownerId: z.string().uuid().nullable().optional(),
     salesforceId: z.string().max(18).nullable().optional(),
     hubspotId: z.string().max(40).nullable().optional(),

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import type { LifecycleStage, Tier } from '../../domain/vocabulary.ts';
 import { definedOnly } from '../../lib/clean.ts';
-import { decodeCursor, encodeCursor, type Page } from '../../lib/cursor.ts';
+import { type CursorShape, decodeCursor, encodeCursor, type Page } from '../../lib/cursor.ts';
 import { addDays, isoDate } from '../../lib/dates.ts';
 import { forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { type Actor, canWrite, canWriteAccount, canWriteAnyAccount } from '../auth/index.ts';
@@ -31,10 +31,18 @@ export function buildAccountFilter(deps: Deps, actor: Actor, query: AccountFilte
   return filter;
 }
 
+/** The sort value a page cursor carries, per sort (a missing renewal date sorts as 9999-12-31). */
+const ACCOUNT_CURSOR: Record<AccountListQuery['sort'], CursorShape> = {
+  name: { value: 'text' },
+  renewalDate: { value: 'date', nullable: true },
+  arr: { value: 'number', nullable: true },
+  updatedAt: { value: 'instant' },
+};
+
 export async function listAccounts(deps: Deps, actor: Actor, query: AccountListQuery): Promise<Page<repo.AccountListRow>> {
   const filter = buildAccountFilter(deps, actor, query);
   const db = deps.database.db;
-  const after = decodeCursor(query.cursor);
+  const after = decodeCursor(query.cursor, ACCOUNT_CURSOR[query.sort]);
   const [rows, total] = await Promise.all([
     repo.listAccountsPage(db, filter, query.sort, query.order, query.limit + 1, after),
     repo.countAccounts(db, filter),

@@ -122,7 +122,9 @@ describe('API description', () => {
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: '{"name": ',
     });
-    expect(res.status).toBe(422);
+    // Malformed JSON is a 400 (the request cannot be read), not a 422 (readable but invalid).
+    expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await res.json()) as { errors: { field: string }[] }).errors[0].field).toBe('body');
   });
 });

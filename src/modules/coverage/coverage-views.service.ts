@@ -80,7 +80,7 @@ export type HeatMapQuery = AccountFilterQuery & { sort: portfolio.HeatMapSort; l
 export async function getHeatMap(deps: Deps, actor: Actor, query: HeatMapQuery) {
   const db = deps.database.db;
   const where = accountFilterSql(buildAccountFilter(deps, actor, query));
-  const offset = Number(decodeCursor(query.cursor)?.v ?? 0);
+  const offset = Number(decodeCursor(query.cursor, { value: 'offset' })?.v ?? 0);
   const [rows, total, setup] = await Promise.all([
     portfolio.selectHeatMapPage(db, where, query.sort, query.limit, offset),
     portfolio.countHeatMap(db, where),

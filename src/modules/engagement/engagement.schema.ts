@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { TOUCHPOINT_KINDS } from '../../domain/vocabulary.ts';
+import { instant } from '../../lib/schema-types.ts';
 
 export const TouchpointSchema = z
   .object({
@@ -19,7 +20,7 @@ export const TouchpointInputSchema = z
   .object({
     accountId: z.string().uuid(),
     kind: z.enum(TOUCHPOINT_KINDS),
-    occurredAt: z.string().datetime({ offset: true, message: 'must be an ISO 8601 date-time' }),
+    occurredAt: instant,
     summary: z.string().trim().max(5000).default(''),
     stakeholderIds: z.array(z.string().uuid()).max(100).default([]),
     userIds: z.array(z.string().uuid()).max(50).default([]),

@@ -21,7 +21,7 @@ export type TouchpointInput = {
 
 export async function listTouchpoints(deps: Deps, accountId: string, query: { kind?: string; limit: number; cursor?: string }) {
   await getAccount(deps, accountId);
-  const after = decodeCursor(query.cursor);
+  const after = decodeCursor(query.cursor, { value: 'instant' });
   const db = deps.database.db;
   const [rows, total] = await Promise.all([
     repo.listTouchpointsPage(db, accountId, query.kind, query.limit + 1, after ? { v: String(after.v), id: after.id } : undefined),

@@ -89,7 +89,7 @@ const importRoute = createRoute({
           schema: z.object({
             files: z.unknown().openapi({ type: 'array', items: { type: 'string', format: 'binary' } }),
             kind: z
-              .enum(['accounts', 'stakeholders', 'touchpoints', 'usage'])
+              .enum(['accounts', 'stakeholders', 'touchpoints'])
               .optional()
               .openapi({ description: 'Generic CSV: what the files hold (otherwise detected from the headers)' }),
             mapping: z.string().optional().openapi({

@@ -10,11 +10,20 @@ import type { Db } from '../../db/client.ts';
 import type { Deps } from '../../deps.ts';
 import { TIERS, type Tier } from '../../domain/vocabulary.ts';
 import { isoDate } from '../../lib/dates.ts';
-import { forbidden, invalid } from '../../lib/errors.ts';
+import { AppError, forbidden, invalid } from '../../lib/errors.ts';
 import type { Actor } from '../auth/index.ts';
 import { recomputeCoverage } from '../coverage/index.ts';
 import { recordAudit } from '../system/index.ts';
-import { collectReferences, type DateFormat, type ImportObject, type RowIssue, type TouchpointRecord } from './domain/index.ts';
+import {
+  CsvSyntaxError,
+  collectReferences,
+  type DateFormat,
+  type ImportObject,
+  mayHoldGuardedCells,
+  openCsv,
+  type RowIssue,
+  type TouchpointRecord,
+} from './domain/index.ts';
 import { type ApplyResult, applyRecords } from './import-apply.ts';
 import {
   ACTIVITY_OBJECTS,
@@ -25,7 +34,15 @@ import {
   parseTree,
   type SourcedRecord,
 } from './import-parse.ts';
-import { checkSourceName, findSavedMapping, type SavedMapping, saveMapping } from './saved-mappings.ts';
+import {
+  checkSourceName,
+  findSavedMapping,
+  GENERIC_KIND_NAMES,
+  GENERIC_KINDS,
+  type SavedMapping,
+  saveMapping,
+  UNSTORED_OBJECTS,
+} from './saved-mappings.ts';
 import { type Caches, TOUCHPOINT_BATCH, type TouchpointBatchItem, writeTouchpointBatch } from './touchpoint-batches.repository.ts';
 import { copyTouchpoints } from './touchpoint-copy.repository.ts';
 
@@ -65,6 +82,38 @@ const MAX_LISTED = 500;
 class RollBack extends Error {}
 
 export async function runImport(deps: Deps, actor: Actor | null, files: InputFile[], options: ImportOptions): Promise<ImportReport> {
+  try {
+    return await importFiles(deps, actor, files, options);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw await csvSyntaxProblem(error, files);
+    throw error;
+  }
+}
+
+/**
+ * A file that is not CSV (an unclosed or stray quote): a 422 naming the file and the line, with
+ * nothing written (the transaction rolled back). The error does not say which file it came from,
+ * so on this path each file is read again to find it.
+ */
+async function csvSyntaxProblem(error: CsvSyntaxError, files: InputFile[]): Promise<AppError> {
+  let name = files.length === 1 ? files[0].name : undefined;
+  for (const file of name ? [] : files.filter((f) => !/\.json$/i.test(f.name))) {
+    try {
+      const csv = await openCsv(file.bytes);
+      if (csv.ok) for await (const _ of csv.rows);
+    } catch (found) {
+      if (found instanceof CsvSyntaxError && found.line === error.line) {
+        name = file.name;
+        break;
+      }
+    }
+  }
+  const where = name ? `${name}, line ${error.line}` : `line ${error.line}`;
+  const message = `${error.message.replace(/^line \d+: /, '')} (a stray or unclosed quote); nothing was imported`;
+  return new AppError('VALIDATION_FAILED', `${where}: ${message}`, [{ field: name ?? 'files', row: error.line, message }]);
+}
+
+async function importFiles(deps: Deps, actor: Actor | null, files: InputFile[], options: ImportOptions): Promise<ImportReport> {
   if (actor && actor.role !== 'admin' && actor.role !== 'leader') throw forbidden('Only leaders and admins import data');
   if (files.length === 0) throw invalid('files', 'give at least one file');
   if (options.defaultTier && !TIERS.includes(options.defaultTier)) throw invalid('defaultTier', `must be one of ${TIERS.join(', ')}`);
@@ -73,9 +122,11 @@ export async function runImport(deps: Deps, actor: Actor | null, files: InputFil
     saved = await findSavedMapping(deps, options.savedMapping);
     options = { ...options, kind: options.kind ?? saved.kind, mapping: { ...saved.mapping, ...options.mapping } };
   }
+  if (options.kind && !Object.values(GENERIC_KINDS).includes(options.kind))
+    throw invalid('kind', `Rapport does not store ${options.kind} rows; a generic CSV holds one of ${GENERIC_KIND_NAMES.join(', ')}`);
   if (options.saveMappingAs) {
     checkSourceName(options.saveMappingAs);
-    if (!options.kind) throw invalid('kind', 'say what the files hold (accounts, stakeholders, touchpoints, usage) to save a mapping');
+    if (!options.kind) throw invalid('kind', `say what the files hold (${GENERIC_KIND_NAMES.join(', ')}) to save a mapping`);
   }
   const today = isoDate(deps.now());
   const problems = { errors: [] as RowIssue[], warnings: [] as RowIssue[] };
@@ -90,6 +141,14 @@ export async function runImport(deps: Deps, actor: Actor | null, files: InputFil
   // Activities later than this instant have not happened yet (earlier today they have).
   const parse = { dateFormat: options.dateFormat, asOf: deps.now().toISOString(), mapping: options.mapping };
   const { opened, json } = await openFiles(files, problems, options.kind);
+  const unstored = opened.filter((f) => UNSTORED_OBJECTS.includes(f.format.object));
+  if (unstored.length > 0) {
+    const names = unstored.map((f) => f.file.name).join(', ');
+    throw invalid(
+      'kind',
+      `${names}: ${unstored[0].format.object} rows are not stored by Rapport yet; import ${GENERIC_KIND_NAMES.join(', ')}`,
+    );
+  }
 
   let committed = false;
   try {
@@ -120,7 +179,8 @@ export async function runImport(deps: Deps, actor: Actor | null, files: InputFil
       for (const file of opened.filter((f) => ACTIVITY_OBJECTS.includes(f.format.object))) {
         // PostgreSQL: a plain touchpoint file goes through COPY and set-based SQL, with the same outcome.
         const copied =
-          options.useCopy === false
+          // A cell with the export's formula guard is read through openCsv, which takes the guard off.
+          options.useCopy === false || mayHoldGuardedCells(file.file.bytes, file.delimiter)
             ? undefined
             : await copyTouchpoints(db, file, { ...parse, dateFormat: parse.dateFormat ?? 'auto' }, caches);
         if (copied) {

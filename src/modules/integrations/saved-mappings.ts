@@ -12,13 +12,19 @@ import type { ImportObject } from './domain/index.ts';
 export type SavedMapping = { source: string; kind: ImportObject; mapping: Record<string, string>; savedAt: string };
 
 const PREFIX = 'import.mapping.';
-/** What a generic CSV can hold, as the CLI and the API name it. */
+/**
+ * What a generic CSV can hold, as the CLI and the API name it: only kinds Rapport stores. The
+ * readers know usage-metric files too, but nothing keeps their rows yet, so `usage` is refused
+ * (never "imported" with nothing written) until usage metrics are a stored kind.
+ */
 export const GENERIC_KINDS: Record<string, ImportObject> = {
   accounts: 'account',
   stakeholders: 'contact',
   touchpoints: 'touchpoint',
-  usage: 'usage_metric',
 };
+export const GENERIC_KIND_NAMES = Object.keys(GENERIC_KINDS);
+/** Objects a file may be read as that no table keeps yet. */
+export const UNSTORED_OBJECTS: readonly ImportObject[] = ['usage_metric'];
 
 export function checkSourceName(source: string): string {
   const name = source.trim().toLowerCase();

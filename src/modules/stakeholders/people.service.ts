@@ -8,7 +8,7 @@ import { recordAudit } from '../system/index.ts';
 import * as repo from './stakeholders.repository.ts';
 
 export async function listPeople(deps: Deps, query: { q?: string; limit: number; cursor?: string }) {
-  const after = decodeCursor(query.cursor);
+  const after = decodeCursor(query.cursor, { value: 'text' });
   const q = query.q?.trim() || undefined;
   const db = deps.database.db;
   const [rows, total] = await Promise.all([

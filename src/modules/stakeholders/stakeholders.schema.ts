@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { PERSONAS } from '../../domain/personas.ts';
 import { KEY_TO_SUCCESS, SENTIMENTS, STAKEHOLDER_HISTORY_FIELDS, STAKEHOLDER_STATUSES } from '../../domain/vocabulary.ts';
+import { calendarDate } from '../../lib/schema-types.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 const scale = z.number().int().min(1, 'must be 1-5').max(5, 'must be 1-5');
 
 export const PersonInputSchema = z
@@ -96,7 +96,7 @@ export const StakeholderPatchSchema = z
   .openapi('StakeholderPatch');
 
 export const LeaveSchema = z
-  .object({ leftAt: isoDate.optional().openapi({ description: 'Defaults to today' }), reason: z.string().max(1000).optional() })
+  .object({ leftAt: calendarDate.optional().openapi({ description: 'Defaults to today' }), reason: z.string().max(1000).optional() })
   .openapi('StakeholderLeave');
 
 export const StakeholderListQuerySchema = z.object({ status: z.enum(['active', 'left', 'all']).default('all') });

@@ -2014,7 +2014,7 @@ export interface paths {
         content: {
           'multipart/form-data': {
             files?: string[];
-            kind?: 'accounts' | 'stakeholders' | 'touchpoints' | 'usage';
+            kind?: 'accounts' | 'stakeholders' | 'touchpoints';
             mapping?: string;
             saveMappingAs?: string;
             savedMapping?: string;
@@ -4967,7 +4967,7 @@ export interface components {
       seniority: string;
     };
     Problem: {
-      code: 'NOT_FOUND' | 'VALIDATION_FAILED' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'UNSUPPORTED_MEDIA_TYPE' | 'INTERNAL';
+      code: 'NOT_FOUND' | 'BAD_REQUEST' | 'VALIDATION_FAILED' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'RATE_LIMITED' | 'UNSUPPORTED_MEDIA_TYPE' | 'PAYLOAD_TOO_LARGE' | 'INTERNAL';
       detail: string;
       errors?: ({
         field: string;

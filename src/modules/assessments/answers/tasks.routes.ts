@@ -27,7 +27,7 @@ const setStatusRoute = createRoute({
   tags,
   security,
   summary: 'Mark a task done or open again',
-  request: { params: IdParam, body: jsonBody(z.object({ status: z.enum(['open', 'done']) })) },
+  request: { params: IdParam, body: jsonBody(z.strictObject({ status: z.enum(['open', 'done']) })) },
   responses: { 200: jsonResponse(TaskSchema, 'Updated'), ...errorResponses },
 });
 

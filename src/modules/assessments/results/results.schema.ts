@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { PERSONAS } from '../../../domain/personas.ts';
 import { SENTIMENTS, TIERS } from '../../../domain/vocabulary.ts';
+import { calendarDate } from '../../../lib/schema-types.ts';
 import { ROLL_UP_METHODS } from '../domain/index.ts';
 import { InvitationSchema } from '../programs/waves.schema.ts';
 
@@ -28,8 +29,8 @@ export const ResultsQuerySchema = z.object({
   segmentId: z.string().optional(),
   persona: z.enum(PERSONAS).optional(),
   method: z.enum(ROLL_UP_METHODS).default('all_responses'),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: calendarDate.optional(),
+  to: calendarDate.optional(),
 });
 
 export const ResultsSchema = z

@@ -15,7 +15,7 @@ export type { OutboxMessage } from './outbox.repository.ts';
 /** Newest first; scheduled reminders in the future are listed too, so nobody is surprised by them. */
 export async function listOutbox(deps: Deps, actor: Actor, q: { status?: MessageStatus; waveId?: string; cursor?: string; limit: number }) {
   if (!canConfigureAssessments(actor)) throw forbidden('Only leaders and admins read the outbox');
-  const cursor = decodeCursor(q.cursor);
+  const cursor = decodeCursor(q.cursor, { value: 'instant' });
   const rows = await selectOutbox(deps.database.db, { status: q.status, waveId: q.waveId, after: cursor, limit: q.limit });
   const items = rows.slice(0, q.limit);
   const last = items.at(-1);

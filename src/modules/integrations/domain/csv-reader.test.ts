@@ -76,7 +76,9 @@ describe('openCsv', () => {
     };
     const error = await read().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CsvSyntaxError);
-    expect((error as CsvSyntaxError).message).toBe('line 4: a quoted value opened on or before this line is never closed');
+    expect((error as CsvSyntaxError).message).toBe(
+      'line 3: a quoted value opened on this line is never closed (a stray or unbalanced quote)',
+    );
   });
 
   it('streams: 200,000 generated rows pass through without holding the file', async () => {

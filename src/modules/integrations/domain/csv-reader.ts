@@ -3,11 +3,12 @@
  * time, so a 1,000,000-row file stays in bounded memory. Strips a UTF-8 or UTF-16LE byte-order
  * mark, sniffs the delimiter (`,` `;` tab) from the header line unless stated, tolerates ragged rows
  * (missing cells are absent keys; extra cells are handed over for the converter to report) and
- * quoted newlines. Rows are numbered like a spreadsheet: header row 1, blank lines count.
+ * quoted newlines, and undoes the export's formula guard (lib/csv-write.ts). Rows are numbered like a spreadsheet: header row 1, blank lines count.
  * No file system access here: the caller opens the file.
  */
 import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
+import { unguardCell } from '../../../lib/csv-write.ts';
 import type { SourceRow } from './converter.ts';
 
 export type CsvSource = string | Uint8Array | AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
@@ -64,14 +65,48 @@ function uniqueHeaders(raw: string[]): string[] {
   });
 }
 
-function syntaxError(error: unknown): unknown {
+/**
+ * The line on which a quote that never closes opened, reading as csv-parse does with relax_quotes: a
+ * quote opens a quoted value only at the start of a field (elsewhere it is a literal character),
+ * `""` inside is an escaped quote.
+ */
+export function unclosedQuoteLine(text: string, delimiter: string): number | undefined {
+  let line = 1;
+  let opened = 0;
+  let inQuotes = false;
+  let fieldStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') i++;
+        else inQuotes = false;
+      } else if (ch === '\n') line++;
+      continue;
+    }
+    if (ch === '"' && fieldStart) {
+      inQuotes = true;
+      opened = line;
+      continue;
+    }
+    if (ch === '\n') line++;
+    fieldStart = ch === delimiter || ch === '\n' || ch === '\r';
+  }
+  return inQuotes ? opened : undefined;
+}
+
+/** `whole`: the file's text when it is in memory, to say where an unclosed quote opened. */
+function syntaxError(error: unknown, whole?: () => { text: string; delimiter: string }): unknown {
   if (error instanceof CsvError) {
-    const line = (error as CsvError & { lines?: number }).lines ?? 0;
-    const reason =
-      error.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? 'a quoted value opened on or before this line is never closed'
-        : error.message.replace(/^Invalid [^:]*: /, '');
-    return new CsvSyntaxError(line, reason);
+    const reached = (error as CsvError & { lines?: number }).lines ?? 0;
+    if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      const source = whole?.();
+      const opened = source ? unclosedQuoteLine(source.text, source.delimiter) : undefined;
+      return opened
+        ? new CsvSyntaxError(opened, 'a quoted value opened on this line is never closed (a stray or unbalanced quote)')
+        : new CsvSyntaxError(reached, 'a quoted value opened on or before this line is never closed');
+    }
+    return new CsvSyntaxError(reached, error.message.replace(/^Invalid [^:]*: /, ''));
   }
   return error;
 }
@@ -91,11 +126,15 @@ export async function openCsv(source: CsvSource, options: CsvOptions = {}): Prom
     yield* chunks;
   }
   const records = Readable.from(all(), { objectMode: false }).pipe(parser)[Symbol.asyncIterator]();
+  const whole =
+    typeof source === 'string' || source instanceof Uint8Array
+      ? () => ({ text: typeof source === 'string' ? source : Buffer.from(source).toString('utf8'), delimiter })
+      : undefined;
   let header: IteratorResult<{ record: string[]; info: { lines: number } }>;
   try {
     header = await records.next();
   } catch (error) {
-    throw syntaxError(error);
+    throw syntaxError(error, whole);
   }
   if (header.done || header.value.record.every((h) => h.replace(/^\uFEFF/, '').trim() === '')) {
     return { ok: false, reason: 'empty file: no header row and no data' };
@@ -109,14 +148,32 @@ export async function openCsv(source: CsvSource, options: CsvOptions = {}): Prom
         if (next.done) return;
         const { record, info } = next.value as { record: string[]; info: { lines: number; records: number; empty_lines: number } };
         const cells: Record<string, string> = {};
-        for (let i = 0; i < Math.min(record.length, headers.length); i++) cells[headers[i]] = record[i];
+        // A cell Rapport's export guarded against formula injection (`'=SUM(A1)`) reads back as it was.
+        for (let i = 0; i < Math.min(record.length, headers.length); i++) cells[headers[i]] = unguardCell(record[i]);
         // csv-parse reports the line a record ends on; quoted newlines inside it move the start back.
         const line = info.lines - record.reduce((n, cell) => n + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
         yield { row: info.records + info.empty_lines, record: info.records - 1, line, cells, extraCells: record.slice(headers.length) };
       }
     } catch (error) {
-      throw syntaxError(error);
+      throw syntaxError(error, whole);
     }
   }
   return { ok: true, headers, delimiter, rows: rows() };
+}
+
+/**
+ * Whether some cell may carry the export's formula guard (an apostrophe opening a cell, before
+ * `=` `+` `-` `@` or another apostrophe): readers that bypass openCsv (PostgreSQL's COPY path) must
+ * then read the file through it, so the guard comes off exactly as here.
+ */
+export function mayHoldGuardedCells(bytes: Uint8Array, delimiter: string): boolean {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const d = delimiter.charCodeAt(0);
+  for (let at = buffer.indexOf(0x27); at >= 0; at = buffer.indexOf(0x27, at + 1)) {
+    const before = at === 0 ? 0x0a : buffer[at - 1];
+    if (before !== d && before !== 0x0a && before !== 0x0d && before !== 0x22) continue;
+    const next = buffer[at + 1];
+    if (next === 0x3d || next === 0x2b || next === 0x2d || next === 0x40 || next === 0x27 || next === 0x09 || next === 0x0d) return true;
+  }
+  return false;
 }

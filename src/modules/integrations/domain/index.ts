@@ -29,7 +29,7 @@ export {
   type RowOutcome,
   type SourceRow,
 } from './converter.ts';
-export { type CsvFile, type CsvOptions, type CsvRow, type CsvSource, CsvSyntaxError, openCsv } from './csv-reader.ts';
+export { type CsvFile, type CsvOptions, type CsvRow, type CsvSource, CsvSyntaxError, mayHoldGuardedCells, openCsv } from './csv-reader.ts';
 export { createDateFormatScanner, type DateFormatScanner, type DateFormatVerdict, resolveDateFormat } from './date-format-scan.ts';
 export { DATE_FORMATS, type DateFormat, parseDate, parseDateTime, parseDateValue } from './dates.ts';
 export { detectFormat, headerStyleOf } from './detect-format.ts';

@@ -20,7 +20,6 @@ const KINDS: { value: GenericKind; label: string }[] = [
   { value: 'accounts', label: 'Accounts' },
   { value: 'stakeholders', label: 'Stakeholders' },
   { value: 'touchpoints', label: 'Touchpoints' },
-  { value: 'usage', label: 'Usage metrics' },
 ];
 
 const NO_MAPPING = '';

@@ -26,7 +26,6 @@ const KIND_OF_OBJECT: Record<string, GenericKind> = {
   account: 'accounts',
   contact: 'stakeholders',
   touchpoint: 'touchpoints',
-  usage_metric: 'usage',
 };
 export const kindOfObject = (object: string): GenericKind | undefined => KIND_OF_OBJECT[object];
 
