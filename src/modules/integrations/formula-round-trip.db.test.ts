@@ -60,7 +60,8 @@ describe('formula guard round trip', () => {
     expect(accountsCsv).toContain("'=SUM(A1)");
     expect(accountsCsv).toContain("'+44 20 7946 0958");
     expect(accountsCsv).toContain("'@x");
-    expect(accountsCsv).toContain("'''=already quoted");
+    expect(accountsCsv).toContain("''=already quoted");
+    expect(accountsCsv).toContain("'''+twice");
     for (const line of files.flatMap((f) => f.text.split(/\r\n/)))
       for (const cell of line.split(',')) expect(/^"?[=+@]/.test(cell) || /^"?-[^0-9]/.test(cell), `${cell} in ${line}`).toBe(false);
 
